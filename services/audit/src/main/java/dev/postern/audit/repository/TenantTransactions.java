@@ -1,0 +1,28 @@
+package dev.postern.audit.repository;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Function;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * The transaction boundary: every transaction first declares its workspace to PostgreSQL, so
+ * row-level security hides every other tenant's rows.
+ */
+@ApplicationScoped
+public class TenantTransactions {
+
+    private final Mutiny.SessionFactory sessions;
+
+    public TenantTransactions(Mutiny.SessionFactory sessions) {
+        this.sessions = sessions;
+    }
+
+    public <T> Uni<T> inWorkspace(String workspaceId, Function<Mutiny.Session, Uni<T>> work) {
+        return sessions.withTransaction(session -> session
+                .createNativeQuery("select set_config('app.workspace_id', :ws, true)")
+                .setParameter("ws", workspaceId)
+                .getSingleResult()
+                .chain(ignored -> work.apply(session)));
+    }
+}
