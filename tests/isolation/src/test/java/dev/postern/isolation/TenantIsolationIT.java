@@ -167,7 +167,7 @@ class TenantIsolationIT {
         env = stack.up();
         assertThat(env.get("POSTERN_WORKSPACE_ID")).isEqualTo(a.workspaceId());
         assertThat(env.get("POSTERN_API_KEY")).isEqualTo(a.key());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(allLogRows(a).size()).isGreaterThan(before));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat((long) allLogRows(a).size()).isGreaterThan(before));
         JsonNode verify = api.get(a.key(), "/api/v1/logs/verify", a.userAgent()).body();
         assertThat(verify.get("valid").asBoolean()).isTrue();
         assertThat(verify.get("rows").asLong()).isGreaterThanOrEqualTo(before);

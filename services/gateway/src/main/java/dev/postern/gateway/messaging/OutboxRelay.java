@@ -37,7 +37,7 @@ public class OutboxRelay {
         this.emitter = emitter;
     }
 
-    @Scheduled(every = "${postern.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${postern.outbox.poll-interval:0.2s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> relay() {
         return transactions.platform(session -> outbox.claim(session, BATCH)
                         .chain(batch -> batch.isEmpty()
