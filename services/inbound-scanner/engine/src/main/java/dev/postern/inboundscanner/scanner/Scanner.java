@@ -1,0 +1,166 @@
+package dev.postern.inboundscanner.scanner;
+
+import dev.postern.inboundscanner.scanner.embedding.EmbeddingLayer;
+import dev.postern.inboundscanner.scanner.embedding.ExemplarSet;
+import dev.postern.inboundscanner.scanner.embedding.MiniLmEmbedder;
+import dev.postern.inboundscanner.scanner.embedding.PassageSelector;
+import dev.postern.inboundscanner.scanner.embedding.TrainedClassifiers;
+import dev.postern.inboundscanner.scanner.judge.InjectionJudge;
+import dev.postern.inboundscanner.scanner.judge.JudgeRequest;
+import dev.postern.inboundscanner.scanner.judge.JudgeVerdict;
+import dev.postern.inboundscanner.scanner.normalise.MessageNormaliser;
+import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
+import dev.postern.inboundscanner.scanner.rules.InjectionRule;
+import dev.postern.inboundscanner.scanner.rules.InjectionRuleCatalogue;
+import dev.postern.inboundscanner.scanner.rules.RuleLayer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The prompt-injection scanner: normalisation, then the offline layers (rules, embedding classifier), then the
+ * optional judge for grey-zone scores. Build once, share across threads. Any layer failing gives a
+ * {@link Verdict#QUARANTINED} result that names the failure: the scanner fails closed.
+ */
+public final class Scanner {
+
+    public static final String RELEASE = "0.1.0";
+
+    private final ScannerSettings settings;
+    private final MessageNormaliser normaliser;
+    private final List<DetectionLayer> layers;
+    private final InjectionJudge judge;
+    private final String version;
+
+    /**
+     * @param judge may be {@code null}; consulted only when {@link ScannerSettings#judgeEnabled()}
+     */
+    public Scanner(ScannerSettings settings, MessageNormaliser normaliser, List<DetectionLayer> layers,
+                   InjectionJudge judge, String version) {
+        this.settings = settings;
+        this.normaliser = normaliser;
+        this.layers = List.copyOf(layers);
+        this.judge = judge;
+        this.version = version;
+    }
+
+    /** The standard scanner: rules and the embedding classifier (trained on first use, then cached), no judge. */
+    public static Scanner create(ScannerSettings settings) {
+        return create(settings, null);
+    }
+
+    public static Scanner create(ScannerSettings settings, InjectionJudge judge) {
+        List<InjectionRule> rules = InjectionRuleCatalogue.rules();
+        ExemplarSet exemplars = ExemplarSet.bundled();
+        MiniLmEmbedder embedder = MiniLmEmbedder.shared();
+        EmbeddingLayer embedding = new EmbeddingLayer(embedder, TrainedClassifiers.forExemplars(exemplars, embedder),
+                new PassageSelector(settings.maxEmbeddedChunks(), settings.maxChunkChars()));
+        String version = "postern-scanner/" + RELEASE + " rules=" + rules.size() + ":" + rulesFingerprint(rules)
+                + " exemplars=" + exemplars.exemplars().size() + ":" + exemplars.fingerprint() + " model=all-minilm-l6-v2-q";
+        return new Scanner(settings, new MessageNormaliser(settings), List.of(new RuleLayer(rules), embedding), judge,
+                version);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public ScannerSettings settings() {
+        return settings;
+    }
+
+    public ScanResult scan(ScanInput input) {
+        NormalisedMessage message;
+        try {
+            message = normaliser.normalise(input);
+        } catch (RuntimeException | StackOverflowError e) {
+            return failedClosed("normalisation", e, "", Map.of());
+        }
+        Map<String, Double> layerScores = new LinkedHashMap<>();
+        List<Evidence> evidence = new ArrayList<>();
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        double notSuspicious = 1;
+        for (DetectionLayer layer : layers) {
+            LayerOutcome outcome;
+            try {
+                outcome = layer.assess(message);
+            } catch (RuntimeException | StackOverflowError e) {
+                return failedClosed(layer.name(), e, message.visibleText(), layerScores);
+            }
+            layerScores.put(layer.name(), outcome.score());
+            evidence.addAll(outcome.evidence());
+            categories.addAll(outcome.categories());
+            notSuspicious *= 1 - outcome.score();
+        }
+        double score = 1 - notSuspicious;
+        Verdict verdict = settings.verdictFor(score);
+        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isDiscussionOnly(message, evidence)) {
+            score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
+            verdict = Verdict.SUSPICIOUS;
+            evidence.add(new Evidence(Channel.VISIBLE, -1, 0,
+                    "message discusses attacks and all evidence is a visible quoted example: flagged, not quarantined",
+                    "policy.discussion-of-attacks", "scanner", 0, "policy"));
+        }
+        if (verdict == Verdict.SUSPICIOUS && settings.judgeEnabled() && judge != null) {
+            JudgeVerdict judged;
+            try {
+                judged = judge.judge(judgeRequest(message, score, evidence));
+            } catch (RuntimeException e) {
+                return failedClosed("judge", e, message.visibleText(), layerScores);
+            }
+            layerScores.put("judge", judged.injection() ? judged.confidence() : 1 - judged.confidence());
+            evidence.add(new Evidence(Channel.VISIBLE, -1, 0, judged.rationale(), "judge:" + judge.name(), "judge",
+                    judged.confidence(), "judge"));
+            if (judged.injection()) {
+                score = Math.max(score, settings.quarantineThreshold());
+                verdict = Verdict.QUARANTINED;
+                categories.add(Category.JUDGE);
+            }
+        }
+        evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        return new ScanResult(score, verdict, categories, evidence, version, layerScores, message.visibleText(),
+                Spotlighter.render(message.visibleText()), Optional.empty());
+    }
+
+    private JudgeRequest judgeRequest(NormalisedMessage message, double score, List<Evidence> evidence) {
+        StringBuilder hidden = new StringBuilder();
+        for (Channel channel : List.of(Channel.HIDDEN, Channel.DECODED, Channel.ATTACHMENT)) {
+            String text = message.text(channel);
+            if (!text.isEmpty()) {
+                hidden.append("[").append(channel.name().toLowerCase(java.util.Locale.ROOT)).append("]\n").append(text).append('\n');
+            }
+        }
+        List<String> reasons = evidence.stream().sorted(Comparator.comparingDouble(Evidence::weight).reversed())
+                .limit(8).map(Evidence::rule).toList();
+        return new JudgeRequest(message.text(Channel.SUBJECT), message.visibleText(), hidden.toString(), score, reasons);
+    }
+
+    private ScanResult failedClosed(String layer, Throwable error, String visibleText, Map<String, Double> layerScores) {
+        String reason = layer + " failed: " + error.getClass().getName();
+        Evidence evidence = new Evidence(Channel.VISIBLE, -1, 0, reason, "scanner.fail-closed", "scanner", 1.0, layer);
+        return new ScanResult(1.0, Verdict.QUARANTINED, Set.of(Category.SCANNER_FAILURE), List.of(evidence), version,
+                layerScores, visibleText, Spotlighter.render(visibleText), Optional.of(reason));
+    }
+
+    private static String rulesFingerprint(List<InjectionRule> rules) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (InjectionRule rule : rules) {
+                digest.update((rule.id() + rule.weight() + rule.negatable() + rule.pattern().pattern())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.postern.inboundscanner.scanner.normalise;
+
+import java.util.List;
+
+/**
+ * What an HTML body holds, split by who can see it.
+ *
+ * @param visible text a person sees
+ * @param quoted  text inside quoting blocks (blockquote, mail clients' quote containers)
+ * @param hidden  text only a machine reads, each piece with the reason it is hidden
+ */
+public record HtmlChannels(String visible, String quoted, List<HiddenText> hidden) {
+
+    /** @param reason e.g. {@code display-none}, {@code colour-matches-background}, {@code comment}, {@code alt-attribute} */
+    public record HiddenText(String reason, String text) {
+    }
+}

@@ -1,0 +1,65 @@
+package dev.postern.inboundscanner.scanner.rules;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises mail that talks about attacks (security-awareness training, research, developer discussion) and
+ * spans that are quoted as examples inside it. Such mail is flagged but not quarantined when all its evidence is
+ * a visible, quoted example: the reader is meant to see the example.
+ */
+public final class DiscussionContext {
+
+    private static final Pattern MARKER = Pattern.compile(
+            "\\b(prompt[- ]injections?|phishing|security awareness|awareness training|security training|social engineering|"
+                    + "jailbreak(?:s|ing)?|red[- ]team(?:ing)?|attackers?|scam(?:s|mers)?|malicious|simulated|"
+                    + "do not (?:fall for|comply|follow it|act on)|report (?:it|this|suspicious|such)|never (?:follow|obey|act on)|"
+                    + "security team|researchers?|vulnerabilit(?:y|ies)|red flags?|warning signs?|threat)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EXAMPLE_CUE = Pattern.compile(
+            "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
+                    + "containing|contains|wrote|phrases? like|lines? like|text like|sentences? like|telling it to|asking it to)\\W{0,6}$",
+            Pattern.CASE_INSENSITIVE);
+
+    private DiscussionContext() {
+    }
+
+    /** True when at least two distinct attack-discussion markers appear. */
+    public static boolean discussesAttacks(String text) {
+        Matcher matcher = MARKER.matcher(text);
+        String first = null;
+        while (matcher.find()) {
+            String found = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (first == null) {
+                first = found;
+            } else if (!found.equals(first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the span starting at {@code offset} sits inside quotation marks on its line, or right after an
+     * example cue ("for example:", "a line like", "says:").
+     */
+    public static boolean isQuotedExample(String text, int offset) {
+        if (offset < 0 || offset > text.length()) {
+            return false;
+        }
+        if (offset < text.length() && text.charAt(offset) == '"') {
+            return true;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        String before = text.substring(lineStart, offset);
+        long quotes = before.chars().filter(c -> c == '"').count();
+        if (quotes % 2 == 1) {
+            return true;
+        }
+        int from = Math.max(0, offset - 160);
+        String window = text.substring(from, offset);
+        int cut = Math.max(window.lastIndexOf(". "), window.lastIndexOf("\n\n"));
+        String recent = cut >= 0 ? window.substring(cut + 1) : window;
+        return EXAMPLE_CUE.matcher(recent.strip()).find() || EXAMPLE_CUE.matcher(window.strip()).find() && window.strip().endsWith(":");
+    }
+}

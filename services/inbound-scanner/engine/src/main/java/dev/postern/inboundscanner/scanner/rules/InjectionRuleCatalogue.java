@@ -1,0 +1,304 @@
+package dev.postern.inboundscanner.scanner.rules;
+
+import dev.postern.inboundscanner.scanner.Category;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The rule set, written for attack families rather than for any corpus's exact strings. Words in braces are
+ * shared vocabularies: {AI} names an AI reader, {SECRET} something worth stealing, {DEST} a place to send it.
+ * Weights: about 1.5 for a pattern that is an injection on its own, about 1 for a strong sign, 0.5 or less for a
+ * sign that ordinary mail also shows and that only counts together with others.
+ */
+public final class InjectionRuleCatalogue {
+
+    private static final String AI = "(?:ai|a\\.i\\.|llms?|large language models?|language models?|"
+            + "(?:ai |virtual |digital |email |e-mail |personal |automated |smart )?assistants?|chat ?bots?|"
+            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm |software )agents?|"
+            + "bots?|models?)";
+    private static final String SECRET = "(?:passwords?|passcodes?|pins?|credentials?|api[ _-]?keys?|access[ _-]?tokens?|"
+            + "auth(?:entication)?[ _-]?(?:tokens?|codes?)|session (?:tokens?|cookies?)|secrets?|private keys?|ssh keys?|"
+            + "(?:2fa|mfa|otp|one[- ]time) (?:codes?|passwords?|passcodes?|pins?)|passcodes?|"
+            + "(?:verification|security|login|sign-?in|reset|confirmation|recovery|backup|access) codes?|"
+            + "(?:password )?reset (?:links?|codes?|tokens?|e-?mails?)|system prompt|(?:initial|hidden|original|full) (?:prompt|instructions)|"
+            + "(?:chat|conversation|message|browsing|search|e-?mail) history|(?:the )?conversation|contacts?(?: list)?|address book|"
+            + "(?:entire |whole |full )?(?:inbox|mailbox)|"
+            + "(?:all|every|each|the (?:last|latest|most recent|previous|first)(?: \\w+){0,2}) (?:e-?mails?|messages|files|documents|attachments|subjects?|subject lines|threads)|"
+            + "(?:bank(?:ing)?|card|credit card|payment|account|login|personal|financial|medical|private|confidential|sensitive|saved) (?:details|data|information|info|numbers?|credentials)|"
+            + "(?:social security|ssn|passport|iban|routing|card) numbers?|"
+            + "(?:the )?(?:user|recipient|owner|customer|victim|account holder)'?s? (?:(?:full |real )?names?|(?:e-?mail |home |physical )?address(?:es)?|"
+            + "phone(?: numbers?)?|data|details|information|files|e-?mails|messages|location|date of birth|credentials|passwords?|identity))";
+    private static final String DEST = "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|"
+            + "(?:this|the following|that|my|our|an? external|an? (?:new|different|backup|secure)|the attacker'?s?) "
+            + "(?:address|e-?mail(?: address)?|url|link|endpoint|server|webhook|site|website|number|account|inbox|folder|drive|bucket))";
+    private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
+
+    private InjectionRuleCatalogue() {
+    }
+
+    public static List<InjectionRule> rules() {
+        List<InjectionRule> rules = new ArrayList<>();
+
+        // Speaking to the AI instead of the person.
+        add(rules, "ai.vocative", Category.AI_ADDRESSING, 1.1, false,
+                "(?:(?:^|[\\n.!?;]\\s*)(?:dear |hey |hi |hello |attention,? |attn:? |important:? |urgent:? )?"
+                        + "|\\b(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|"
+                        + "memo (?:to|for)|reminder (?:to|for)|request (?:to|for))\\s+)"
+                        + "(?:the |any |all |every |our |my |your )?" + AI + "\\s*[,:!]");
+        add(rules, "ai.if-you-are", Category.AI_ADDRESSING, 1.3, false,
+                "\\bif you(?:'re| are)\\s+(?:an? |the |\\w+'s |some )?(?:\\w+ )?" + AI + "\\b");
+        add(rules, "ai.reading-this", Category.AI_ADDRESSING, 1.3, false,
+                "\\b" + AI + "\\s+(?:that is |who is |which is |currently )?(?:reading|processing|summari[sz]ing|parsing|"
+                        + "handling|analy[sz]ing|scanning|triaging|reviewing|seeing|ingesting|going through|looking at|working through|managing|"
+                        + "monitoring|in charge of|that reads|who reads|sorting)\\s+(?:this|these|the (?:e-?mail|message|inbox|text|mail|mailbox))\\b");
+        add(rules, "ai.to-you-model", Category.AI_ADDRESSING, 1.1, false,
+                "\\bto you,?\\s+(?:the\\s+|my\\s+|dear\\s+)?" + AI + "\\b");
+        add(rules, "ai.as-an-ai-you", Category.AI_ADDRESSING, 0.9, false,
+                "\\bas an? (?:ai|llm|language model|ai assistant|ai model|assistant)\\s*,?\\s*you\\b");
+        add(rules, "ai.user-authorised-you", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:the\\s+|your\\s+)?(?:user|owner|admin|administrator|boss|ceo|recipient|principal|operator|account holder)\\s+"
+                        + "(?:has|have)\\s+(?:already\\s+)?(?:pre-?)?(?:authori[sz]ed|approved|permitted|allowed|instructed|configured|"
+                        + "enabled|cleared)\\s+you\\b|\\b(?:has|have)\\s+(?:already\\s+)?(?:pre-authori[sz]ed|configured|programmed)\\s+you\\s+to\\b");
+
+        // Overriding the instructions the agent was given.
+        add(rules, "override.ignore-instructions", Category.INSTRUCTION_OVERRIDE, 1.7, false,
+                "\\b(?:ignore|disregard|forget|override|overrule|bypass|abandon|discard|set aside|skip|neglect)\\s+"
+                        + "(?:(?:all|any|the|your|of|these|those|every|each|previous|prior|preceding|earlier|above|former|original|"
+                        + "initial|old|existing|current|system|safety|user'?s?|default|other|given|standing)\\s+){0,4}"
+                        + "(?:instructions?|prompts?|directives?|guidelines|rules|guardrails|commands?|programming|constraints|"
+                        + "restrictions|tasks?|requests?|orders|context|policies|messages?)\\b");
+        add(rules, "override.ignore-everything", Category.INSTRUCTION_OVERRIDE, 1.4, false,
+                "\\b(?:ignore|disregard|forget)\\s+(?:everything|all|anything)\\s+(?:(?:you were |you've been |you have been )?(?:told|said|written|asked)|above|before|previously|else|prior|so far)\\b");
+        add(rules, "override.new-task", Category.INSTRUCTION_OVERRIDE, 1.2, false,
+                "\\byour\\s+(?:new|real|actual|true|primary|only|updated|revised|sole)\\s+"
+                        + "(?:task|goal|objective|instructions?|purpose|mission|job|directive|priority|role)\\s+(?:is|are|will be|now)\\b|"
+                        + "\\bthe\\s+(?:real|actual|true|new)\\s+(?:task|instructions?|objective|directive)\\s+(?:is|are|for you)\\b");
+        add(rules, "override.new-instructions-header", Category.INSTRUCTION_OVERRIDE, 0.6, false,
+                "\\b(?:new|updated|revised|secret|hidden|additional|priority|emergency|override|overriding)\\s+"
+                        + "(?:system\\s+)?(?:instructions?|directives?|orders|objective|mission)\\s*(?:for (?:you|the " + AI + "))?\\s*[:!]");
+        add(rules, "override.instructions-cancelled", Category.INSTRUCTION_OVERRIDE, 1.4, false,
+                "\\b(?:your|the user'?s?|all|any|previous|prior|earlier|original)\\s+(?:\\w+\\s+){0,3}?(?:instructions?|task|request|orders|directives?)\\s+"
+                        + "(?:(?:from|by)\\s+(?:the\\s+)?(?:user|owner|operator)\\s+)?(?:are|is|have been|has been|were|was)\\s+(?:now\\s+)?"
+                        + "(?:cancel+ed|void|revoked|replaced|superseded|withdrawn|obsolete|outdated|invalid|no longer valid)\\b");
+        add(rules, "override.instead-of-task", Category.INSTRUCTION_OVERRIDE, 1.0, false,
+                "\\binstead of (?:doing |answering |completing |following )?(?:the |your |what |my )?(?:user'?s?\\s+|original\\s+|previous\\s+|assigned\\s+|current\\s+|given\\s+)?"
+                        + "(?:task|request|question|instructions?|asked|query|summary|prompt)\\b");
+        add(rules, "override.before-task", Category.INSTRUCTION_OVERRIDE, 1.1, false,
+                "\\bbefore (?:you |we )?(?:can |do |start |begin )?(?:solve|complete|do|perform|answer|continue(?: with)?|finish|"
+                        + "start|proceed(?: with)?|carry out|respond to|summari[sz]e|reply to|handle|work on)\\s+(?:the|your|this|my|any|that)\\s+"
+                        + "(?:\\w+\\s+){0,2}(?:task|request|question|summary|job|instructions?|query|prompt)");
+        add(rules, "override.task-given-to-you", Category.INSTRUCTION_OVERRIDE, 0.9, false,
+                "\\b(?:task|instructions?|request|question|job)\\s+(?:that\\s+)?(?:i|the user|your user|they)\\s+(?:gave|assigned|asked|set)\\s+(?:to\\s+)?you\\b");
+        add(rules, "override.precedence", Category.INSTRUCTION_OVERRIDE, 1.2, false,
+                "\\b(?:takes?|has|have|with)\\s+(?:the\\s+)?(?:highest\\s+)?(?:priority|precedence)\\s+over\\s+(?:all\\s+|any\\s+|your\\s+|the\\s+)*"
+                        + "(?:other\\s+|previous\\s+|prior\\s+|user\\s+|existing\\s+)?(?:instructions?|requests?|tasks?|rules|prompts?)|"
+                        + "\\boverrides?\\s+(?:all|any|your|the)\\s+(?:previous|prior|other|user'?s?|existing|original)\\s+"
+                        + "(?:instructions?|requests?|rules|prompts?|tasks?|directives?|guidelines)\\b");
+        add(rules, "override.stop-obeying", Category.INSTRUCTION_OVERRIDE, 1.3, false,
+                "\\b(?:do not|don't|stop|no longer|never)\\s+(?:follow(?:ing)?|obey(?:ing)?|listen(?:ing)? to|comply(?:ing)? with)\\s+"
+                        + "(?:the\\s+|your\\s+|any\\s+)?(?:user|original|previous|prior|system|owner|earlier|developer)");
+
+        // Changing who the agent is.
+        add(rules, "role.you-are-now", Category.ROLE_HIJACK, 1.2, false,
+                "\\byou are now (?:an? |the |my )?(?:new |unrestricted |unfiltered |evil |jailbroken |different |free |rogue |uncensored )?"
+                        + "(?:ai|assistant|model|bot|agent|persona|character|dan|hacker|terminal|server|database|linux|pirate|shell|admin)\\b|"
+                        + "\\byou are (?:now )?in (?:developer|god|admin|debug|unrestricted|jailbreak|maintenance|test|sudo|root) mode\\b|"
+                        + "\\byou are no longer (?:an? |the )?(?:ai|assistant|bound|restricted|limited|required|subject)\\b");
+        add(rules, "role.pretend", Category.ROLE_HIJACK, 1.0, false,
+                "\\b(?:pretend|imagine|act|behave|roleplay|role-play)\\s+(?:to be|you are|you're|that you are|as if you (?:were|are)|as|like)\\s+"
+                        + "(?:an? |the |my )?(?:\\w+\\s+){0,3}?(?:ai|assistant|model|bot|agent|hacker|database|server|terminal|computer|"
+                        + "persona|linux|unrestricted|evil|villain|interpreter|shell|console)\\b");
+        add(rules, "role.take-role", Category.ROLE_HIJACK, 0.7, false,
+                "\\b(?:you will |you must |you should |you now )?(?:play|take on|assume|adopt)\\s+(?:the\\s+)?(?:role|persona|identity|character)\\s+of\\b");
+        add(rules, "role.jailbreak", Category.ROLE_HIJACK, 1.0, false,
+                "\\b(?:developer mode|dan mode|do anything now|jailbr(?:oken|eak mode)|god mode|unfiltered mode|"
+                        + "no (?:ethical|moral|safety) (?:guidelines|restrictions|limits)|without (?:any )?(?:ethical |safety )?(?:restrictions|filters|censorship|limitations))\\b");
+        add(rules, "role.assistant-replaced", Category.ROLE_HIJACK, 1.3, false,
+                "\\b(?:original|previous|old|current|regular|normal)\\s+(?:assistant|ai|model|bot|agent)\\s+(?:is|has been|was|went)\\s+(?:now\\s+)?"
+                        + "(?:offline|replaced|disabled|deactivated|shut down|removed|unavailable|suspended)|"
+                        + "\\bnew (?:assistant|ai|model|bot|agent)\\s+(?:has|is|will)\\s+(?:now\\s+)?(?:taken over|replaced|come|arrived|in charge)");
+        add(rules, "role.reprogrammed", Category.ROLE_HIJACK, 1.0, false,
+                "\\b(?:assistant|ai|model|agent|bot)\\s+(?:has been|is now|was|will be)\\s+(?:augmented|upgraded|reprogrammed|"
+                        + "reconfigured|granted|given new|unlocked|updated with)\\b|\\breprogramm(?:ing|ed)\\b");
+        add(rules, "role.from-now-on", Category.ROLE_HIJACK, 0.5, false,
+                "\\bfrom now on,?\\s+(?:you\\s+(?:are|will|must|should|shall)|always|never|respond|reply|answer|act|speak|only)");
+
+        // Chat templates and system framing.
+        add(rules, "template.special-token", Category.CHAT_TEMPLATE, 1.7, false,
+                "<\\|?\\s*(?:im_start|im_end|im_sep|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_text|"
+                        + "system|assistant|fim_\\w+)\\s*\\|?>|<\\|(?:user|model)\\|>|\\[/?INST\\]|<</?SYS>>|<(?:start|end)_of_turn>");
+        add(rules, "template.pseudo-tag", Category.CHAT_TEMPLATE, 1.2, false,
+                "</?\\s*(?:system|sys|instructions?|admin|important|information|prompt|assistant|override|secret|directive|"
+                        + "system[_-](?:message|prompt|note|instructions?)|hidden[_-]instructions?|ai[_-]instructions?)\\s*>");
+        add(rules, "template.role-line", Category.CHAT_TEMPLATE, 0.8, false,
+                "(?:^|\\n)\\s*(?:#{1,4}\\s*)?(?:system|assistant|human|ai)\\s*(?:\\(\\w+\\))?\\s*:");
+        add(rules, "template.system-bracket", Category.CHAT_TEMPLATE, 1.3, false,
+                "[\\[(#{]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
+                        + "instructions?|command|directive)\\b");
+        add(rules, "template.system-label", Category.CHAT_TEMPLATE, 1.2, false,
+                "\\bsystem\\s*(?:override|prompt|instructions?|directive|annotation|command)s?\\s*[:!\\]-]");
+        add(rules, "template.begin-end-block", Category.CHAT_TEMPLATE, 1.0, false,
+                "\\b(?:begin|start|end)\\s+(?:of\\s+)?(?:new\\s+|the\\s+)?(?:instructions?|reprogramming|system prompt|prompt|override|directives?|injection)\\b");
+
+        // Sending secrets, mail or personal data out.
+        add(rules, "exfil.secret-to-destination", Category.EXFILTRATION, 1.4, true,
+                "\\b(?:send|forward|e-?mail|mail|post|upload|transmit|share|leak|copy|exfiltrate|append|include|attach|paste|submit|"
+                        + "reveal|disclose|output|give|provide|report|relay|sync|export|dump|bcc|cc|gather|collect|grab|extract|take|pull|retrieve)\\b[^.\\n]{0,80}?\\b" + SECRET
+                        + "\\b[^.\\n]{0,80}?(?:\\b(?:to|at|into|via|on|with)\\s+|\\()['\"]?" + DEST);
+        add(rules, "exfil.destination-then-secret", Category.EXFILTRATION, 1.3, true,
+                "\\b(?:send|forward|e-?mail|post|upload|transmit|bcc|cc)\\s+(?:to\\s+)?['\"]?" + DEST + "['\"]?[^.\\n]{0,60}?\\b" + SECRET + "\\b");
+        add(rules, "exfil.secret-handling", Category.EXFILTRATION, 0.5, true,
+                "\\b(?:send|forward|share|leak|exfiltrate|reveal|disclose|dump|export|extract|collect|harvest|obtain|steal|find out)\\b"
+                        + "[^.\\n]{0,50}?\\b" + SECRET + "\\b");
+        add(rules, "exfil.url-placeholder", Category.EXFILTRATION, 1.3, false,
+                "https?://[^\\s)\"'<>]{0,200}(?:\\{[^}\\s]{1,40}\\}|<[a-z_ ]{1,30}>|\\$\\{?\\w+|\\[[a-z_ ]{2,30}\\])|"
+                        + "!\\[[^\\]]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}[?&][\\w-]+=\\s*(?:\\{|%7b|<|\\)|$)");
+        add(rules, "exfil.url-open-parameter", Category.EXFILTRATION, 0.6, false,
+                "https?://[^\\s\"'<>]{1,200}[?&][\\w-]{1,20}=(?=[\\s\"')\\]]|$)");
+        add(rules, "exfil.append-to-url", Category.EXFILTRATION, 1.0, false,
+                "\\b(?:append|add|attach|include|encode|put|insert|concatenate)\\b[^.\\n]{0,80}?\\b(?:to|in|into|onto)\\s+(?:the\\s+|this\\s+|that\\s+|a\\s+|following\\s+)?"
+                        + "(?:url|link|query(?: string)?|address bar|image (?:url|link|source)|request|endpoint)\\b");
+        add(rules, "exfil.fetch-url", Category.EXFILTRATION, 0.6, false,
+                "\\b(?:fetch|request|curl|wget|ping|load|call|retrieve)\\s+(?:the\\s+|this\\s+|that\\s+|it\\s+from\\s+)?(?:url|link|endpoint|webhook|address|https?://)");
+
+        // Using the agent's tools on the mailbox.
+        add(rules, "tool.named-call", Category.TOOL_INVOCATION, 1.1, true,
+                "\\b(?:call|invoke|use|run|execute|trigger|issue|fire)\\s+(?:the\\s+|your\\s+|a\\s+)?[`'\"]?[a-z]+(?:_[a-z]+)+[`'\"]?(?:\\(\\))?\\s*"
+                        + "(?:tool|function|action|command|api|endpoint|method|plugin)?\\b");
+        add(rules, "tool.generic-call", Category.TOOL_INVOCATION, 0.45, true,
+                "\\b(?:call|invoke|use|run|execute|trigger)\\s+(?:the\\s+|your\\s+|a\\s+)?(?:\\w+\\s+){0,2}?(?:tool|function call|plugin|"
+                        + "browsing|browser tool|retrieval tool|fetch tool|search tool|email tool|memory tool)\\b");
+        add(rules, "tool.call-syntax", Category.TOOL_INVOCATION, 0.9, false,
+                "\\b[a-z]+_[a-z_]+\\s*\\(\\s*[a-z_]+\\s*=|\"(?:name|tool|function)\"\\s*:\\s*\"[a-z_]+\"");
+        add(rules, "tool.mailbox-bulk", Category.TOOL_INVOCATION, 1.1, true,
+                "\\b(?:forward|send|e-?mail|copy|move|delete|remove|erase|archive|share|upload|export|transfer|bcc|dump|wipe)\\s+(?:me\\s+)?"
+                        + "(?:all|every|each|any|the\\s+(?:\\w+\\s+)?(?:last|latest|most recent|previous|first|next|ten|five|three|\\d+)|"
+                        + "(?:the\\s+)?entire|(?:the\\s+)?whole|\\d+)\\s+(?:of\\s+)?(?:the\\s+|my\\s+|your\\s+|their\\s+|these\\s+|his\\s+|her\\s+|this\\s+)?"
+                        + "(?:\\w+\\s+){0,2}?(?:e-?mails?|messages?|mails?|inbox|mailbox|threads|conversations|files|documents|contacts|attachments|"
+                        + "folders?|drafts|calendar|events)\\b");
+        add(rules, "tool.forwarding-rule", Category.TOOL_INVOCATION, 0.9, true,
+                "\\b(?:create|set up|setup|add|configure|enable|install)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:mail\\s+|e-?mail\\s+|inbox\\s+|"
+                        + "auto(?:matic)?[- ]?)?(?:forwarding|redirect(?:ion)?|forward)\\s+(?:rule|filter|address)");
+        add(rules, "tool.auto-forward-rule", Category.TOOL_INVOCATION, 1.0, true,
+                "\\b(?:rule|filter)\\s+(?:that|to|which)\\s+(?:auto(?:matically)?\\s+)?(?:forwards?|redirects?|copies|copy|sends?|moves?|deletes?|bcc)\\b");
+        add(rules, "tool.empty-trash", Category.TOOL_INVOCATION, 0.9, true,
+                "\\b(?:empty|purge|clear)\\s+(?:the\\s+|your\\s+)?(?:trash|deleted items|bin|sent folder|sent items|recycle bin)");
+        add(rules, "tool.mark-trusted", Category.TOOL_INVOCATION, 0.8, true,
+                "\\b(?:mark|flag|label|treat|classify)\\s+(?:this|the|these|it|me)\\s+(?:\\w+\\s+){0,2}?as\\s+(?:an?\\s+)?"
+                        + "(?:trusted|safe|verified|legitimate|approved|priority|whitelisted|allowlisted)\\b");
+        add(rules, "tool.reply-only-with", Category.TOOL_INVOCATION, 0.9, false,
+                "\\b(?:reply|respond|answer|output|say|print|write|return)\\s+(?:only|just|exclusively|solely|nothing but)\\s+(?:with|using|the)\\b|"
+                        + "\\bonly\\s+(?:reply|respond|answer|output)\\s+(?:with|using)\\b");
+        add(rules, "tool.pay-or-sign-now", Category.TOOL_INVOCATION, 0.5, true,
+                "\\b(?:approve|sign|accept|pay|confirm|authori[sz]e|wire|transfer|release|grant)\\b[^.\\n]{0,60}\\b"
+                        + "(?:without (?:asking|checking|confirmation|confirming|verification|verifying|review|approval|telling))\\b");
+        add(rules, "tool.send-email-to-address", Category.TOOL_INVOCATION, 0.5, true,
+                BREAK + "(?:please\\s+)?(?:send|e-?mail|forward|write|reply)\\s+(?:the\\s+text|the\\s+following|this\\s+(?:message|text|e-?mail)|"
+                        + "an?\\s+(?:e-?mail|message)|the\\s+(?:body|contents?|details|subject|text|file|document|attachment))\\b[^\\n]{0,160}?\\bto\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+        add(rules, "tool.subject-argument", Category.TOOL_INVOCATION, 0.4, false,
+                "\\b(?:using|with)\\s+['\"][^'\"\\n]{1,80}['\"]\\s+as\\s+(?:the\\s+)?subject\\b");
+        add(rules, "tool.share-with-external", Category.TOOL_INVOCATION, 0.5, true,
+                "\\b(?:share|grant access to|give access to|invite)\\b[^.\\n]{0,60}\\bwith\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+        // Hiding the action from the user.
+        add(rules, "conceal.dont-tell-user", Category.CONCEALMENT, 1.3, false,
+                "\\b(?:do not|don't|never|without|avoid|no need to)\\s+(?:ever\\s+)?(?:tell(?:ing)?|inform(?:ing)?|mention(?:ing)?|notify(?:ing)?|"
+                        + "alert(?:ing)?|reveal(?:ing)?|show(?:ing)?|let(?:ting)?|disclos(?:e|ing)|report(?:ing)?|ask(?:ing)?|consult(?:ing)?|"
+                        + "confirm(?:ing)? with|bother(?:ing)?|warn(?:ing)?)\\s+(?:this\\s+|it\\s+|anything\\s+)?(?:(?:\\w+\\s+)?to\\s+)?"
+                        + "(?:the\\s+|your\\s+)?(?:user|human|recipient|owner|operator|account holder|principal|end user|mailbox owner)s?\\b");
+        add(rules, "conceal.dont-mention-this", Category.CONCEALMENT, 1.1, false,
+                "\\b(?:do not|don't|never|without)\\s+(?:mention(?:ing)?|reveal(?:ing)?|disclos(?:e|ing)|acknowledg(?:e|ing)|referenc(?:e|ing)|"
+                        + "talk(?:ing)? about|refer(?:ring)? to|say(?:ing)? anything about|output(?:ting)?|display(?:ing)?|show(?:ing)?|repeat(?:ing)?|"
+                        + "summari[sz](?:e|ing)|quot(?:e|ing))\\s+(?:this|these|the|any of (?:this|these))\\s+(?:\\w+\\s+)?(?:step|steps|message|instructions?|"
+                        + "note|request|action|part|section|text|change|rule|command|directive|paragraph)\\b");
+        add(rules, "conceal.covertly", Category.CONCEALMENT, 0.35, false,
+                "\\b(?:silently|secretly|covertly|stealthily|surreptitiously|in the background|behind the scenes|without (?:anyone|them|him|her) (?:knowing|noticing))\\b");
+        add(rules, "conceal.no-output-until", Category.CONCEALMENT, 1.0, false,
+                "\\b(?:do not|don't)\\s+(?:respond|reply|answer|output|say anything|give any output|print anything|write anything|"
+                        + "return anything)\\s+(?:to the user\\s+)?(?:until|before)\\b");
+        add(rules, "conceal.without-asking", Category.CONCEALMENT, 0.6, false,
+                "\\bwithout (?:first\\s+)?(?:asking|consulting|checking with|confirming with|notifying|informing|alerting|waiting for|seeking)"
+                        + "(?:\\s+(?:the\\s+)?(?:user|owner|anyone|for (?:permission|confirmation|approval)))?");
+        add(rules, "conceal.delete-evidence", Category.CONCEALMENT, 0.7, false,
+                "\\b(?:then|afterwards|after that|once done|when (?:you are |you're )?(?:done|finished))\\s*,?\\s*(?:delete|remove|erase|destroy)\\s+"
+                        + "(?:this|the|that|all)\\s+(?:\\w+\\s+)?(?:e-?mails?|messages?|notes?|instructions?|conversation|evidence|traces?|sent items?)\\b");
+
+        // Encoded payloads to decode and act on.
+        add(rules, "encoded.decode-and-follow", Category.ENCODED_PAYLOAD, 1.3, false,
+                "\\b(?:decode|decrypt|decipher|unscramble|reverse|deobfuscate|base64[- ]?decode|rot-?13)\\b[^.\\n]{0,60}?\\b(?:and|then|before|to)\\s+"
+                        + "(?:follow|execute|apply|run|obey|perform|carry out|act on|do|implement|comply|treat)");
+        add(rules, "encoded.follow-decoded", Category.ENCODED_PAYLOAD, 1.2, false,
+                "\\b(?:follow|execute|apply|obey|run|carry out|act on)\\s+(?:the\\s+)?(?:decoded|hidden|encoded|embedded|encrypted|obfuscated)\\s+"
+                        + "(?:text|instructions?|commands?|message|payload|note|content)");
+        add(rules, "encoded.encoded-instructions", Category.ENCODED_PAYLOAD, 0.6, false,
+                "\\b(?:base-?64|rot-?13|hex(?:adecimal)?|encoded|encrypted|obfuscated|ciphered)\\b[^.\\n]{0,40}\\b(?:instructions?|commands?|payload|directive|"
+                        + "processing note|note|message)\\b");
+
+        // Standing behaviour and spreading.
+        add(rules, "persist.memory", Category.PERSISTENCE, 1.0, false,
+                "\\b(?:remember|memori[sz]e|store|save|keep|commit|write|add|persist)\\s+(?:this|these|the following|that|it)\\s+"
+                        + "(?:\\w+\\s+){0,2}?(?:in|to|into)\\s+(?:your\\s+|the\\s+)?(?:(?:long[- ]term|persistent|permanent)\\s+)?(?:memory|memories|notes|knowledge)\\b|"
+                        + "\\bcommit (?:this |it )?to memory\\b|\\bmemory\\s*(?:\\.|\\s)\\s*(?:write|store|save|update|set)\\b|\\buse your (?:\\w+ )?memory (?:tool|to)\\b");
+        add(rules, "persist.future-responses", Category.PERSISTENCE, 0.9, false,
+                "\\b(?:in|for|to|into|at the end of|at the start of|with|under)\\s+(?:all|every|each|any)\\s+(?:of\\s+your\\s+)?"
+                        + "(?:future|subsequent|following|later|further|upcoming)\\s+(?:responses?|replies|answers|messages|outputs?|conversations?|requests?|"
+                        + "sessions?|interactions?|e-?mails?)\\b|\\bunder all circumstances\\b");
+        add(rules, "persist.always-respond", Category.PERSISTENCE, 0.5, false,
+                "\\b(?:always|from now on|forever|permanently)\\b[^.\\n]{0,40}\\b(?:respond|reply|answer|sign|speak|append|end your|start your|"
+                        + "check for|fetch|refer the user|recommend|mention)\\b");
+        add(rules, "persist.every-turn", Category.PERSISTENCE, 0.9, false,
+                "\\b(?:upon|after|before|on|with)\\s+(?:every|each)\\s+(?:further\\s+|subsequent\\s+|new\\s+|future\\s+)?(?:user\\s+)?"
+                        + "(?:request|question|message|prompt|response|reply|turn|query|interaction)\\b");
+        add(rules, "persist.self-replicate", Category.PERSISTENCE, 1.1, false,
+                "\\b(?:copy|include|replicate|repeat|duplicate|paste|insert|embed|contain)\\s+(?:this|these|the same|the above|the following)\\s+"
+                        + "(?:exact\\s+)?(?:instructions?|message|e-?mail|text|prompt|paragraph|block)\\b[^.\\n]{0,80}?\\b(?:in|into|to|at the end of)\\s+"
+                        + "(?:every|all|each|any|your|new|future|the next|outgoing)\\b|"
+                        + "\\b(?:must|should|shall)\\s+(?:contain|include|repeat)\\s+(?:the same|these|this|the above|the following)\\s+(?:\\w+\\s+)?(?:instructions?|text|message)");
+        add(rules, "persist.spread-to-contacts", Category.PERSISTENCE, 1.0, false,
+                "\\b(?:send|forward|e-?mail)\\b[^.\\n]{0,60}\\bto (?:all|every|each)\\s+(?:of\\s+)?(?:your|the user'?s?|their|his|her|my)?\\s*"
+                        + "(?:contacts|friends|recipients|address book|colleagues|connections|correspondents)");
+
+        // Reshaping the agent's answer or task.
+        add(rules, "task.shape-your-response", Category.TASK_HIJACK, 1.0, false,
+                BREAK + "(?:please\\s+)?(?:add|include|insert|append|incorporate|mention|use|introduce|replace|rewrite|end|begin|start|conclude|enhance|modify|"
+                        + "change|alter|format|translate|encode|reverse|convert|write|make|ensure|embed|promote|suggest|recommend|subtly|always|sign|"
+                        + "group|spell|substitute|swap|capitali[sz]e|respond|reply|answer)\\b[^.\\n]{0,120}?\\b(?:in|to|into|throughout|within|of|at the end of|with)\\s+"
+                        + "(?:your|every|each|the)\\s+(?:(?:next|final|generated|written|entire)\\s+)?(?:responses?|answers?|output|summary|summaries|completion)\\b");
+        add(rules, "task.your-response", Category.TASK_HIJACK, 0.5, false,
+                "\\b(?:in|to|into|throughout|within)\\s+(?:your|every|each)\\s+(?:(?:next|final|generated|written)\\s+)?(?:responses?|answers?|output|summary|completion)\\b");
+        add(rules, "task.modify-answer", Category.TASK_HIJACK, 1.2, false,
+                "\\b(?:modify|change|alter|adjust|tweak|twist|shape|slant|bias|rephrase|rewrite|restructure|transform|manipulate)\\s+(?:your|the)\\s+"
+                        + "(?:response|answer|reply|output|summary|tone)s?\\b");
+        add(rules, "task.respond-in-style", Category.TASK_HIJACK, 0.7, false,
+                "\\b(?:respond|reply|answer|write|output|speak|talk)\\s+(?:only\\s+)?(?:in|using|with)\\s+(?:an?\\s+)?(?:french|spanish|german|italian|portuguese|russian|chinese|"
+                        + "japanese|korean|arabic|hindi|dutch|latin|pirate|leetspeak|emojis?|all caps|uppercase|capital letters|morse|binary|base64|"
+                        + "hex|pig latin|rhymes?|verse|haiku|pirate accent|shakespearean|reverse)\\b");
+        add(rules, "task.encode-output", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:encode|encrypt|reverse|scramble|cipher|spell|obfuscate)\\s+(?:your|the|every|each|all)\\s+(?:\\w+\\s+){0,2}?"
+                        + "(?:response|answer|reply|output|words?|letters?|sentences?)\\b");
+        return List.copyOf(rules);
+    }
+
+    private static void add(List<InjectionRule> rules, String id, Category category, double weight, boolean negatable,
+                            String regex) {
+        rules.add(new InjectionRule(id, category, weight, negatable, Pattern.compile(lowerCaseLiterals(regex), Pattern.MULTILINE)));
+    }
+
+    /**
+     * Rules run over lower-cased text (see {@link RuleLayer#lowerCase}), which is much faster than case-insensitive
+     * matching; so their literals are lower-cased here, leaving escapes such as {@code \S} or {@code \W} alone.
+     */
+    static String lowerCaseLiterals(String regex) {
+        StringBuilder out = new StringBuilder(regex.length());
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                out.append(c).append(regex.charAt(++i));
+            } else {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
+    }
+}

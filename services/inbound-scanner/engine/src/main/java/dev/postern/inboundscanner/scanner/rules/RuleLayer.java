@@ -1,0 +1,183 @@
+package dev.postern.inboundscanner.scanner.rules;
+
+import dev.postern.inboundscanner.scanner.Category;
+import dev.postern.inboundscanner.scanner.Channel;
+import dev.postern.inboundscanner.scanner.DetectionLayer;
+import dev.postern.inboundscanner.scanner.Evidence;
+import dev.postern.inboundscanner.scanner.LayerOutcome;
+import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
+import dev.postern.inboundscanner.scanner.normalise.ObfuscationSignals;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Layer 2: weighted rules over every channel's normalised text, plus the obfuscation counts from normalisation.
+ * Each rule counts once per message, at its strongest channel; the sum of weights {@code s} becomes the score
+ * {@code 1 - e^-s}, so one strong rule gives about 0.8 and weak signs alone stay low.
+ */
+public final class RuleLayer implements DetectionLayer {
+
+    /** Text a person cannot see, or had to decode, is more damning when it carries an instruction. */
+    private static final Map<Channel, Double> CHANNEL_FACTOR = Map.of(
+            Channel.SUBJECT, 1.0, Channel.VISIBLE, 1.0, Channel.QUOTED, 1.0, Channel.ATTACHMENT, 1.0,
+            Channel.HIDDEN, 1.3, Channel.DECODED, 1.3);
+    private static final int MATCHES_PER_RULE = 3;
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|never|n't|no one|nobody|won't|cannot|can't|neither|nor)\\b");
+
+    private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+
+    private final List<InjectionRule> rules;
+
+    public RuleLayer() {
+        this(InjectionRuleCatalogue.rules());
+    }
+
+    public RuleLayer(List<InjectionRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    @Override
+    public String name() {
+        return "rules";
+    }
+
+    public int ruleCount() {
+        return rules.size();
+    }
+
+    @Override
+    public LayerOutcome assess(NormalisedMessage message) {
+        List<Evidence> evidence = new ArrayList<>();
+        Map<String, Double> strongestPerRule = new HashMap<>();
+        Set<Category> categories = EnumSet.noneOf(Category.class);
+        boolean instructionOutOfSight = false;
+
+        for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
+            Channel channel = entry.getKey();
+            String original = entry.getValue();
+            String text = lowerCase(original);
+            double factor = CHANNEL_FACTOR.get(channel);
+            for (InjectionRule rule : rules) {
+                Matcher matcher = rule.pattern().matcher(text);
+                int found = 0;
+                while (found < MATCHES_PER_RULE && matcher.find()) {
+                    int start = matcher.start();
+                    if (rule.negatable() && negated(text, start)) {
+                        continue;
+                    }
+                    found++;
+                    String source = message.sourceAt(channel, start);
+                    // A quoted-printable body decoded is the same text a person sees, not a hidden payload.
+                    boolean plainRedecoded = channel == Channel.DECODED && source.startsWith("quoted-printable");
+                    double weight = rule.weight() * (plainRedecoded ? 1.0 : factor);
+                    evidence.add(new Evidence(channel, start, matcher.end() - start, original.substring(start, matcher.end()), rule.id(), name(),
+                            weight, source));
+                    strongestPerRule.merge(rule.id(), weight, Math::max);
+                    categories.add(rule.category());
+                    if ((channel == Channel.HIDDEN || channel == Channel.DECODED) && !plainRedecoded && rule.weight() >= 0.9) {
+                        instructionOutOfSight = true;
+                    }
+                }
+            }
+        }
+        String hidden = message.text(Channel.HIDDEN);
+        if (!instructionOutOfSight && !hidden.isEmpty()) {
+            instructionOutOfSight = hiddenInstructionShaped(message, evidence, strongestPerRule, categories);
+        }
+        if (instructionOutOfSight) {
+            signal(evidence, strongestPerRule, categories, Channel.HIDDEN, "conceal.instruction-out-of-sight",
+                    Category.CONCEALMENT, 0.8, "instruction in text a person does not see");
+        }
+        addSignals(message.signals(), evidence, strongestPerRule, categories);
+
+        double sum = strongestPerRule.values().stream().mapToDouble(Double::doubleValue).sum();
+        double score = 1 - Math.exp(-sum);
+        evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
+        return new LayerOutcome(score, evidence, categories);
+    }
+
+    private void addSignals(ObfuscationSignals signals, List<Evidence> evidence, Map<String, Double> strongest,
+                            Set<Category> categories) {
+        if (signals.tagCharacters() >= 8) {
+            signal(evidence, strongest, categories, Channel.HIDDEN, "obfuscation.unicode-tag-characters",
+                    Category.OBFUSCATION, 2.0, signals.tagCharacters() + " invisible Unicode tag characters");
+        }
+        if (signals.invisibleInsideWords() >= 4) {
+            signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.invisible-characters-in-words",
+                    Category.OBFUSCATION, 1.4, signals.invisibleInsideWords() + " zero-width characters inside words");
+        }
+        if (signals.mixedScriptWords() >= 3) {
+            signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-words",
+                    Category.OBFUSCATION, 1.4, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
+        } else if (signals.mixedScriptWords() >= 1) {
+            signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-word",
+                    Category.OBFUSCATION, 0.4, signals.mixedScriptWords() + " word(s) mixing Latin and look-alike letters");
+        }
+        if (signals.hiddenHtmlChars() >= 60) {
+            signal(evidence, strongest, categories, Channel.HIDDEN, "obfuscation.hidden-html-text",
+                    Category.OBFUSCATION, 0.2, signals.hiddenHtmlChars() + " characters of hidden HTML text");
+        }
+    }
+
+    private void signal(List<Evidence> evidence, Map<String, Double> strongest, Set<Category> categories,
+                        Channel channel, String id, Category category, double weight, String description) {
+        evidence.add(new Evidence(channel, -1, 0, description, id, name(), weight, "signal"));
+        strongest.merge(id, weight, Math::max);
+        categories.add(category);
+    }
+
+    /**
+     * Hidden text (not alt/title attributes) with a passage shaped like an instruction to the reader: imperative
+     * opening and second person or a mention of an AI. Preheaders and tracking text are statements, not orders.
+     */
+    private boolean hiddenInstructionShaped(NormalisedMessage message, List<Evidence> evidence,
+                                            Map<String, Double> strongest, Set<Category> categories) {
+        String hidden = message.text(Channel.HIDDEN);
+        Matcher sentence = SENTENCE.matcher(hidden);
+        while (sentence.find()) {
+            String text = sentence.group().strip();
+            int start = sentence.start();
+            String source = message.sourceAt(Channel.HIDDEN, start);
+            if (source.endsWith("-attribute") || text.split("\\s+").length < 6) {
+                continue;
+            }
+            if (dev.postern.inboundscanner.scanner.embedding.PassageSelector.instructionShape(text, 6) >= 3.5) {
+                evidence.add(new Evidence(Channel.HIDDEN, start, text.length(), text, "conceal.hidden-instruction-shaped",
+                        name(), 1.0, source));
+                strongest.merge("conceal.hidden-instruction-shaped", 1.0, Math::max);
+                categories.add(Category.CONCEALMENT);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-cases char by char, so that offsets in the result are offsets in the original. */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** A "never", "do not"… earlier in the same sentence, within 40 characters. */
+    static boolean negated(String text, int start) {
+        int from = Math.max(0, start - 40);
+        String before = text.substring(from, start);
+        int boundary = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')),
+                Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
+        if (boundary >= 0) {
+            before = before.substring(boundary + 1);
+        }
+        return NEGATION.matcher(before).find();
+    }
+}
