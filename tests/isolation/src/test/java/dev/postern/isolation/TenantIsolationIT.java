@@ -110,7 +110,7 @@ class TenantIsolationIT {
             pool.shutdown();
         }
         // count every call made above with each tenant's user agent (me.read rows; +1 from test 1)
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(meReads(a)).isEqualTo(CALLS_PER_TENANT + 1);
             assertThat(meReads(b)).isEqualTo(CALLS_PER_TENANT + 1);
         });
@@ -147,7 +147,7 @@ class TenantIsolationIT {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
             consumer.subscribe(Topics.ALL);
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(500)).forEach(records::add);
                 return records.size() >= 2 * CALLS_PER_TENANT;
             });
@@ -167,7 +167,7 @@ class TenantIsolationIT {
         env = stack.up();
         assertThat(env.get("POSTERN_WORKSPACE_ID")).isEqualTo(a.workspaceId());
         assertThat(env.get("POSTERN_API_KEY")).isEqualTo(a.key());
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat((long) allLogRows(a).size()).isGreaterThan(before));
+        await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat((long) allLogRows(a).size()).isGreaterThan(before));
         JsonNode verify = api.get(a.key(), "/api/v1/logs/verify", a.userAgent()).body();
         assertThat(verify.get("valid").asBoolean()).isTrue();
         assertThat(verify.get("rows").asLong()).isGreaterThanOrEqualTo(before);

@@ -185,7 +185,7 @@ class AuditConsumerTests {
                 ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                 ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
             consumer.subscribe(List.of(Topics.deadLetter(Topics.API_CALLS)));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (r.value().equals(garbage) || r.value().contains(wrongKey.id())) {
                         dead.add(r);
@@ -235,7 +235,7 @@ class AuditConsumerTests {
 
     private JsonPath awaitRows(String ws, int count) {
         JsonPath[] last = new JsonPath[1];
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
             last[0] = given().header(InternalToken.HEADER, token(ws)).get(path(ws) + "?limit=200").then().statusCode(200).extract().jsonPath();
             return last[0].getList("data").size() >= count;
         });

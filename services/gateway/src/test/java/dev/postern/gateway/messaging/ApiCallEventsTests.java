@@ -96,7 +96,7 @@ class ApiCallEventsTests {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
+            await().atMost(Duration.ofSeconds(90)).until(() -> {
                 consumer.poll(Duration.ofMillis(200)).forEach(r -> {
                     if (workspaceId.equals(r.key()) || r.value().contains(workspaceId)) {
                         found.add(r);
