@@ -15,10 +15,27 @@ public final class Scopes {
     public static final String API_KEYS_READ = "api_keys:read";
     public static final String API_KEYS_WRITE = "api_keys:write";
     public static final String LOGS_READ = "logs:read";
+    public static final String AGENTS_READ = "agents:read";
+    public static final String AGENTS_WRITE = "agents:write";
+    public static final String MESSAGES_SEND = "messages:send";
+    public static final String MESSAGES_READ = "messages:read";
+    public static final String SUPPRESSIONS_READ = "suppressions:read";
+    public static final String SUPPRESSIONS_WRITE = "suppressions:write";
+    public static final String WEBHOOKS_READ = "webhooks:read";
+    public static final String WEBHOOKS_WRITE = "webhooks:write";
+    public static final String EVENTS_READ = "events:read";
+    public static final String INBOUND_READ = "inbound:read";
+    public static final String INBOUND_WRITE = "inbound:write";
+    public static final String QUARANTINE_READ = "quarantine:read";
+    public static final String QUARANTINE_WRITE = "quarantine:write";
 
     /** Every scope a key can be given; anything else is refused when a key is created. */
     public static final Set<String> KNOWN = Set.of(ALL, WORKSPACE_READ, API_KEYS_READ, API_KEYS_WRITE, LOGS_READ,
-            "workspace:*", "api_keys:*", "logs:*");
+            "workspace:*", "api_keys:*", "logs:*",
+            AGENTS_READ, AGENTS_WRITE, MESSAGES_SEND, MESSAGES_READ, SUPPRESSIONS_READ, SUPPRESSIONS_WRITE,
+            "agents:*", "messages:*", "suppressions:*",
+            WEBHOOKS_READ, WEBHOOKS_WRITE, EVENTS_READ, "webhooks:*", "events:*",
+            INBOUND_READ, INBOUND_WRITE, QUARANTINE_READ, QUARANTINE_WRITE, "inbound:*", "quarantine:*");
 
     /** What a key gets when its creator names no scopes. */
     public static final List<String> DEFAULT = List.of(ALL);

@@ -55,6 +55,9 @@ public final class PosternInfra {
     private static final String RUNNING_KAFKA = "postern.testing.infra.running.kafka";
     private static final String RUNNING_POSTGRES = "postern.testing.infra.running.postgres";
     private static final String RUNNING_MODE = "postern.testing.infra.running.mode";
+    private static final String RUNNING_S3 = "postern.testing.infra.running.s3";
+    private static final String S3_ACCESS_KEY = "postern-test-s3-access";
+    private static final String S3_SECRET_KEY = "postern-test-s3-secret-not-for-production";
     private static final String EMBEDDED = "embedded";
     private static final String CONTAINERS = "containers";
 
@@ -112,6 +115,35 @@ public final class PosternInfra {
         config.put("postern.db.app-password", APP_PASSWORD);
         config.put("postern.internal.secret", INTERNAL_SECRET);
         config.put("quarkus.devservices.enabled", "false");
+        return Collections.unmodifiableMap(config);
+    }
+
+    /**
+     * Config for a service that keeps objects in S3: {@code postern.s3.endpoint}, {@code postern.s3.access-key} and
+     * {@code postern.s3.secret-key} of one S3-API server (s3proxy on a temporary directory, path-style), started on
+     * first use and shared by this JVM like Kafka and PostgreSQL.
+     */
+    public static synchronized Map<String, String> s3Config() {
+        String endpoint = System.getProperty(RUNNING_S3);
+        if (endpoint == null) {
+            Path dir;
+            try {
+                dir = Files.createTempDirectory("postern-s3-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot create a temporary directory", e);
+            }
+            S3Server server = S3Server.start(dir, 0, S3_ACCESS_KEY, S3_SECRET_KEY);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteRecursively(dir);
+            }, "postern-infra-s3-stop"));
+            endpoint = server.endpoint();
+            System.setProperty(RUNNING_S3, endpoint);
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("postern.s3.endpoint", endpoint);
+        config.put("postern.s3.access-key", S3_ACCESS_KEY);
+        config.put("postern.s3.secret-key", S3_SECRET_KEY);
         return Collections.unmodifiableMap(config);
     }
 
