@@ -1,0 +1,34 @@
+package dev.postern.send.service;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * Hibernate Reactive binds a session to the Vert.x context it runs on. Work started concurrently
+ * (messages of one dispatch pass) gets a context of its own, and work resumed by another thread
+ * (an SMTP worker, the AWS SDK) goes back to its context before touching the database.
+ */
+public final class VertxContexts {
+
+    private VertxContexts() {
+    }
+
+    /** Runs {@code work} on a new duplicated context, marked safe for Hibernate Reactive. */
+    public static <T> Uni<T> onNewContext(Vertx vertx, Supplier<Uni<T>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(ignored ->
+                work.get().subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    /** An executor that resumes on the current Vert.x context (or runs inline when there is none). */
+    public static Executor current() {
+        Context context = Vertx.currentContext();
+        return context == null ? Runnable::run : command -> context.runOnContext(ignored -> command.run());
+    }
+}
