@@ -17,6 +17,14 @@ public final class Ids {
         return "key_" + EventIds.ulid(Instant.now());
     }
 
+    public static String agent() {
+        return "agt_" + EventIds.ulid(Instant.now());
+    }
+
+    public static String message() {
+        return "msg_" + EventIds.ulid(Instant.now());
+    }
+
     public static String request() {
         return "req_" + EventIds.ulid(Instant.now());
     }

@@ -54,6 +54,9 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, RoutingContext rc) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json, rc); // a body read as a JSON tree fails here rather than as a bare JsonProcessingException
+        }
         if (status == 400) {
             return simple(400, "bad-request", "Bad request", "The request could not be read.", rc);
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Every public API operation declares its scope and audit action (the filter refuses those that do not). */
 class RouteClassificationTests {
 
-    private static final List<Class<?>> PUBLIC_RESOURCES = List.of(MeResource.class, ApiKeysResource.class, LogsResource.class);
+    private static final List<Class<?>> PUBLIC_RESOURCES = List.of(MeResource.class, ApiKeysResource.class, LogsResource.class,
+            AgentsResource.class, MessagesResource.class, SuppressionsResource.class);
 
     @Test
     void everyApiOperationCarriesAnApiAction() {
