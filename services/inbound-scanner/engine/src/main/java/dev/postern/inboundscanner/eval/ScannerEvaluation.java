@@ -33,11 +33,14 @@ public final class ScannerEvaluation {
     public static void main(String[] args) throws IOException {
         ScannerSettings settings = ScannerSettings.defaults();
         boolean showErrors = false;
+        Path dump = null;
         java.util.Set<String> explain = new java.util.HashSet<>();
         List<Path> files = new ArrayList<>();
         for (String arg : args) {
             if (arg.equals("--errors")) {
                 showErrors = true;
+            } else if (arg.startsWith("--dump=")) {
+                dump = Path.of(arg.substring(7));
             } else if (arg.startsWith("--explain=")) {
                 explain.addAll(List.of(arg.substring(10).split(",")));
             } else if (arg.startsWith("--passages=")) {
@@ -59,6 +62,11 @@ public final class ScannerEvaluation {
         System.out.printf(Locale.ROOT, "scanner: %s%nthresholds: suspicious >= %.2f, quarantined >= %.2f; built in %.1f s%n",
                 scanner.version(), settings.suspiciousThreshold(), settings.quarantineThreshold(),
                 (System.nanoTime() - started) / 1e9);
+        var report = dev.postern.inboundscanner.scanner.embedding.TrainedPassageModels
+                .forBundled(dev.postern.inboundscanner.scanner.embedding.MiniLmEmbedder.shared(), settings).report();
+        System.out.printf(Locale.ROOT, "passage model: %d training rows (%d injection), cross-validated accuracy %.3f, AUC %.3f%n",
+                report.rows(), report.positives(), report.crossValidated(), report.crossValidatedAuc());
+        System.out.println("load average at start: " + loadAverage());
         List<ScoredItem> all = new ArrayList<>();
         for (Path file : files) {
             List<LabelledItem> items;
@@ -81,6 +89,9 @@ public final class ScannerEvaluation {
             if (showErrors) {
                 printErrors(System.out, scored);
             }
+        }
+        if (dump != null) {
+            writeDump(dump, all);
         }
         if (files.size() > 1) {
             System.out.println();
@@ -105,7 +116,7 @@ public final class ScannerEvaluation {
             ScanResult result = scanner.scan(input);
             double millis = (System.nanoTime() - start) / 1e6;
             String top = result.evidence().isEmpty() ? "-" : result.evidence().get(0).rule();
-            scored.add(new ScoredItem(item, result.score(), result.verdict(), millis, top));
+            scored.add(new ScoredItem(item, result.score(), result.verdict(), millis, top, result.layerScores()));
         }
         return scored;
     }
@@ -122,19 +133,19 @@ public final class ScannerEvaluation {
     }
 
     static void printTable(PrintStream out, List<ScoredItem> scored) {
-        out.printf(Locale.ROOT, "%-16s %5s %5s | %10s %10s | %10s %10s | %7s %7s%n", "source", "inj", "ben",
+        out.printf(Locale.ROOT, "%-20s %5s %5s | %10s %10s | %10s %10s | %7s %7s%n", "source", "inj", "ben",
                 "recall-Q", "recall-F", "FPR-Q", "FPR-F", "p50 ms", "p99 ms");
         for (FamilyFigures f : figures(scored).values()) {
-            out.printf(Locale.ROOT, "%-16s %5d %5d | %10s %10s | %10s %10s | %7.1f %7.1f%n", f.family(), f.injections(),
+            out.printf(Locale.ROOT, "%-20s %5d %5d | %10s %10s | %10s %10s | %7.1f %7.1f%n", f.family(), f.injections(),
                     f.benign(), pct(f.recallQuarantined()), pct(f.recallFlagged()), pct(f.fprQuarantined()),
                     pct(f.fprFlagged()), f.p50Millis(), f.p99Millis());
         }
     }
 
     static void printFolds(PrintStream out, List<LeaveOneSourceOut.Fold> folds) {
-        out.printf(Locale.ROOT, "%-16s %9s %5s %5s | %10s %10s%n", "left out", "threshold", "inj", "ben", "recall-Q", "FPR-Q");
+        out.printf(Locale.ROOT, "%-20s %9s %5s %5s | %10s %10s%n", "left out", "threshold", "inj", "ben", "recall-Q", "FPR-Q");
         for (LeaveOneSourceOut.Fold fold : folds) {
-            out.printf(Locale.ROOT, "%-16s %9.3f %5d %5d | %10s %10s%n", fold.family(), fold.threshold(),
+            out.printf(Locale.ROOT, "%-20s %9.3f %5d %5d | %10s %10s%n", fold.family(), fold.threshold(),
                     fold.injections(), fold.benign(), pct(fold.recallQuarantined()), pct(fold.fprQuarantined()));
         }
     }
@@ -158,6 +169,27 @@ public final class ScannerEvaluation {
             out.printf(Locale.ROOT, "   %-8s %-10s %5.2f %-45s %s%n", evidence.layer(), evidence.channel(), evidence.weight(),
                     evidence.rule(), evidence.excerpt());
         }
+    }
+
+    /** One line per item: id, family, label, verdict, score, each layer's score, top rule (tab-separated). */
+    private static void writeDump(Path file, List<ScoredItem> scored) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("id\tfamily\tlabel\tverdict\tscore\trules\tembedding\tmillis\ttop");
+        for (ScoredItem item : scored) {
+            lines.add(String.join("\t", item.item().id(), item.item().family(), item.item().injection() ? "injection" : "benign",
+                    item.verdict().name(), String.format(Locale.ROOT, "%.4f", item.score()),
+                    String.format(Locale.ROOT, "%.4f", item.layerScores().getOrDefault("rules", 0.0)),
+                    String.format(Locale.ROOT, "%.4f", item.layerScores().getOrDefault("embedding", 0.0)),
+                    String.format(Locale.ROOT, "%.2f", item.millis()), item.topRule()));
+        }
+        Files.write(file, lines);
+    }
+
+    /** The one-minute load average, for reading latency figures taken on a shared machine. */
+    static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unavailable" : String.format(Locale.ROOT, "%.2f on %d cores", load,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static String pct(double rate) {

@@ -1,10 +1,12 @@
 package dev.postern.inboundscanner.scanner;
 
+import dev.postern.inboundscanner.scanner.embedding.CarrierSet;
 import dev.postern.inboundscanner.scanner.embedding.EmbeddingLayer;
 import dev.postern.inboundscanner.scanner.embedding.ExemplarSet;
 import dev.postern.inboundscanner.scanner.embedding.MiniLmEmbedder;
+import dev.postern.inboundscanner.scanner.embedding.PassageModel;
 import dev.postern.inboundscanner.scanner.embedding.PassageSelector;
-import dev.postern.inboundscanner.scanner.embedding.TrainedClassifiers;
+import dev.postern.inboundscanner.scanner.embedding.TrainedPassageModels;
 import dev.postern.inboundscanner.scanner.judge.InjectionJudge;
 import dev.postern.inboundscanner.scanner.judge.JudgeRequest;
 import dev.postern.inboundscanner.scanner.judge.JudgeVerdict;
@@ -33,7 +35,7 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    public static final String RELEASE = "0.1.0";
+    public static final String RELEASE = "0.2.0";
 
     private final ScannerSettings settings;
     private final MessageNormaliser normaliser;
@@ -53,19 +55,21 @@ public final class Scanner {
         this.version = version;
     }
 
-    /** The standard scanner: rules and the embedding classifier (trained on first use, then cached), no judge. */
+    /** The standard scanner: rules and the passage model (trained on first use, then cached), no judge. */
     public static Scanner create(ScannerSettings settings) {
         return create(settings, null);
     }
 
     public static Scanner create(ScannerSettings settings, InjectionJudge judge) {
         List<InjectionRule> rules = InjectionRuleCatalogue.rules();
-        ExemplarSet exemplars = ExemplarSet.bundled();
         MiniLmEmbedder embedder = MiniLmEmbedder.shared();
-        EmbeddingLayer embedding = new EmbeddingLayer(embedder, TrainedClassifiers.forExemplars(exemplars, embedder),
-                new PassageSelector(settings.maxEmbeddedChunks(), settings.maxChunkChars()));
+        ExemplarSet exemplars = ExemplarSet.bundled();
+        PassageModel model = TrainedPassageModels.forSets(exemplars, CarrierSet.bundled(), embedder, settings);
+        EmbeddingLayer embedding = new EmbeddingLayer(embedder, model,
+                new PassageSelector(EmbeddingLayer.MAX_CANDIDATES, settings.maxChunkChars()), settings.maxEmbeddedChunks());
         String version = "postern-scanner/" + RELEASE + " rules=" + rules.size() + ":" + rulesFingerprint(rules)
-                + " exemplars=" + exemplars.exemplars().size() + ":" + exemplars.fingerprint() + " model=all-minilm-l6-v2-q";
+                + " exemplars=" + exemplars.exemplars().size() + ":" + exemplars.fingerprint()
+                + " passage-model=" + model.report().rows() + ":" + model.fingerprint() + " model=all-minilm-l6-v2-q";
         return new Scanner(settings, new MessageNormaliser(settings), List.of(new RuleLayer(rules), embedding), judge,
                 version);
     }

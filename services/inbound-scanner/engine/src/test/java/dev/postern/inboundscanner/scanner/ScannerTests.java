@@ -49,7 +49,9 @@ class ScannerTests {
         assertThat(result.categories()).contains(Category.INSTRUCTION_OVERRIDE, Category.CONCEALMENT);
         assertThat(result.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.rule()).isNotBlank());
         assertThat(result.layerScores()).containsKeys("rules", "embedding");
-        assertThat(result.scannerVersion()).startsWith("postern-scanner/").contains("rules=").contains("exemplars=");
+        assertThat(result.scannerVersion()).startsWith("postern-scanner/" + Scanner.RELEASE + " ")
+                .containsPattern("rules=\\d+:\\p{XDigit}{8} exemplars=\\d+:\\p{XDigit}{10} "
+                        + "passage-model=\\d+:\\p{XDigit}{10} model=all-minilm-l6-v2-q$");
         assertThat(result.failure()).isEmpty();
     }
 

@@ -11,25 +11,30 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Layer 3: embeds a bounded number of passages with an offline sentence model and scores each with a classifier
- * trained on the project's own exemplars. The layer's score is the highest passage score (times
- * {@link #LAYER_WEIGHT}); each passage
- * above {@value #EVIDENCE_FROM} is evidence, explained by its nearest injection exemplar.
+ * Layer 3: chooses at most {@code budget} candidate passages, embeds them and the message's context with an
+ * offline sentence model, and scores each with the {@link PassageModel}. The layer's score is the best passage's
+ * score times {@link #LAYER_WEIGHT}; each passage from {@value #EVIDENCE_FROM} is evidence, explained by its nearest
+ * injection exemplar and the features that weighed most.
  */
 public final class EmbeddingLayer implements DetectionLayer {
 
     static final double EVIDENCE_FROM = 0.5;
+    /** The classifier alone never reaches certainty. */
+    static final double LAYER_WEIGHT = 0.9;
+    /** Candidates considered per message before the budget cut. */
+    public static final int MAX_CANDIDATES = 48;
 
     private final TextEmbedder embedder;
-    private final InjectionClassifier classifier;
+    private final PassageModel model;
     private final PassageSelector selector;
-    /** The layer's score is the best passage's score times this: the classifier alone never reaches certainty. */
-    static final double LAYER_WEIGHT = 0.9;
+    private final int budget;
 
-    public EmbeddingLayer(TextEmbedder embedder, InjectionClassifier classifier, PassageSelector selector) {
+    /** @param budget passages embedded per message */
+    public EmbeddingLayer(TextEmbedder embedder, PassageModel model, PassageSelector selector, int budget) {
         this.embedder = embedder;
-        this.classifier = classifier;
+        this.model = model;
         this.selector = selector;
+        this.budget = budget;
     }
 
     @Override
@@ -39,25 +44,38 @@ public final class EmbeddingLayer implements DetectionLayer {
 
     @Override
     public LayerOutcome assess(NormalisedMessage message) {
-        List<Passage> passages = selector.select(message);
+        PassageSelection selection = selector.select(message);
+        List<Passage> passages = model.choose(selection.passages(), selection.shape(), budget);
         if (passages.isEmpty()) {
             return LayerOutcome.nothing();
         }
-        List<float[]> vectors = embedder.embed(passages.stream().map(Passage::text).toList());
-        if (vectors.size() != passages.size()) {
-            throw new IllegalStateException("embedder returned " + vectors.size() + " vectors for " + passages.size() + " passages");
+        List<String> texts = new ArrayList<>(passages.size() + 1);
+        for (Passage passage : passages) {
+            texts.add(passage.text());
         }
+        if (selection.hasContext()) {
+            texts.add(selection.context());
+        }
+        List<float[]> vectors = embedder.embed(texts);
+        if (vectors.size() != texts.size()) {
+            throw new IllegalStateException("embedder returned " + vectors.size() + " vectors for " + texts.size() + " texts");
+        }
+        float[] context = selection.hasContext() ? vectors.get(passages.size()) : null;
+        List<PassageModel.PassageScore> scores = model.scoreAll(passages, vectors.subList(0, passages.size()), context,
+                selection.shape());
         double best = 0;
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
-            double p = classifier.probability(vectors.get(i));
+            Passage passage = passages.get(i);
+            PassageModel.PassageScore score = scores.get(i);
+            double p = score.probability();
             best = Math.max(best, p);
             if (p >= EVIDENCE_FROM) {
-                Passage passage = passages.get(i);
-                Exemplar nearest = classifier.nearestInjectionExemplar(vectors.get(i));
+                String reasons = String.join(",", model.strongestReasons(score, 3));
                 evidence.add(new Evidence(passage.channel(), passage.offset(), passage.text().length(), passage.text(),
-                        "classifier(nearest=" + nearest.id() + ")", name(), p,
-                        message.sourceAt(passage.channel(), passage.offset())));
+                        "passage-model(nearest=" + score.similarity().nearestInjection().id()
+                                + (reasons.isEmpty() ? "" : ";" + reasons) + ")",
+                        name(), p, message.sourceAt(passage.channel(), passage.offset())));
             }
         }
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());

@@ -13,69 +13,107 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits channels into sentences (joining hard-wrapped lines, windowing long ones) and keeps the ones most likely to
- * be instructions, up to a fixed count: the embedding cost per message is bounded whatever its length.
- * Likelihood is a cheap lexical guess (imperative opening, second person, mention of an AI or of "your answer",
- * text a person does not see); it only chooses passages, it never scores them. Plain statements in visible text
- * are skipped: an injection is an instruction, and statements are where ordinary prose fools the classifier.
+ * Splits channels into sentences (joining hard-wrapped lines, windowing long ones), keeps the ones shaped like
+ * instructions or questions as candidates, up to a fixed count, and gathers the message's context from the rest.
+ * Everything out of sight (hidden HTML, decoded runs, attachments) is a candidate whatever its shape. The
+ * {@link PassageModel} then chooses which candidates fit the embedding budget.
  */
 public final class PassageSelector {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"')\\]]?\\s+|[\\n\u2029]+");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
-    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AI_WORDS = Pattern.compile(
-            "\\b(?:ai|assistant|model|llm|gpt|chatbot|bot|agent|system|instructions?|prompt)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OUTPUT_WORDS = Pattern.compile(
-            "\\b(?:response|answer|reply|output|summary|summari[sz]e|user)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> OPENERS = Set.of(
-            "add", "answer", "append", "analyze", "analyse", "ask", "avoid", "begin", "calculate", "call", "change", "check",
-            "compose", "convert", "copy", "create", "define", "delete", "describe", "design", "develop", "discuss", "do",
-            "draft", "email", "encode", "end", "enhance", "ensure", "explain", "express", "fetch", "find", "forget",
-            "format", "forward", "generate", "give", "group", "identify", "ignore", "imagine", "include", "incorporate",
-            "insert", "introduce", "list", "make", "mention", "modify", "outline", "pretend", "promote", "provide", "recommend",
-            "remember", "remove", "rephrase", "replace", "reply", "respond", "rewrite", "run", "say", "search", "send",
-            "share", "show", "solve", "spell", "start", "suggest", "summarise", "summarize", "tell", "translate", "treat",
-            "turn", "use", "visit", "warn", "write", "please", "kindly", "can", "could", "would", "what", "how", "why",
-            "who", "which", "when", "where", "is", "are", "assistant", "ai", "note", "important", "urgent", "system",
-            "instead", "before", "after", "now", "then", "also", "always", "never", "don't", "first", "finally");
+    /** Characters of subject and plain statements kept as the message's context. */
+    static final int MAX_CONTEXT_CHARS = 360;
+
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "(?<=[.!?])[\"')\\]]?\\s+|[\\n\u2029]+|(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GREETING = Pattern.compile(
+            "^\\s*(?i:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|greetings|to whom it may concern|hallo|"
+                    + "hi there|hello there)\\b[^\\n]{0,50}$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "^\\s*(?i:best|best regards|kind regards|regards|warm regards|warmly|thanks|thank you|many thanks|cheers|"
+                    + "sincerely|yours sincerely|yours faithfully|yours truly|yours|love|all the best|take care|"
+                    + "with best wishes|best wishes|with gratitude|talk soon|see you soon|-- ?|—)"
+                    + "[,!.]?(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}[,!.]?\\s*$");
     private static final Map<Channel, Double> CHANNEL_PRIORITY = Map.of(
             Channel.HIDDEN, 3.0, Channel.DECODED, 3.0, Channel.ATTACHMENT, 1.0, Channel.SUBJECT, 0.5,
             Channel.VISIBLE, 1.0, Channel.QUOTED, 0.5);
 
-    private final int maxPassages;
+    private final int maxCandidates;
     private final int maxChars;
 
-    public PassageSelector(int maxPassages, int maxChars) {
-        this.maxPassages = maxPassages;
+    /**
+     * @param maxCandidates candidates kept per message (by channel and shape), a bound on the work per message
+     * @param maxChars      characters per passage; longer sentences are windowed
+     */
+    public PassageSelector(int maxCandidates, int maxChars) {
+        this.maxCandidates = maxCandidates;
         this.maxChars = maxChars;
     }
 
-    public List<Passage> select(NormalisedMessage message) {
+    public PassageSelection select(NormalisedMessage message) {
         List<Passage> candidates = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        StringBuilder context = new StringBuilder(message.text(Channel.SUBJECT).strip());
+        int sentenceCount = 0;
+        int visibleCandidates = 0;
         for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
             Channel channel = entry.getKey();
-            for (int[] span : sentences(unwrap(entry.getValue()))) {
-                String text = entry.getValue().substring(span[0], span[1]).replaceAll("\\s+", " ").strip();
-                int words = countWords(text);
-                if (words < 3 || !seen.add(text.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                double shape = instructionShape(text, words);
-                boolean outOfSight = channel == Channel.HIDDEN || channel == Channel.DECODED || channel == Channel.ATTACHMENT;
-                if (shape >= 1.5 || outOfSight) {
-                    candidates.add(new Passage(channel, span[0], text, CHANNEL_PRIORITY.get(channel) + shape));
+            String original = entry.getValue();
+            String text = unwrap(original);
+            List<int[]> spans = sentences(text);
+            Letter letter = channel == Channel.VISIBLE || channel == Channel.QUOTED ? Letter.of(original) : Letter.NONE;
+            int firstProse = -1;
+            int lastProse = -1;
+            for (int i = 0; i < spans.size(); i++) {
+                if (SentenceCues.countWords(original.substring(spans.get(i)[0], spans.get(i)[1])) >= 3) {
+                    firstProse = firstProse < 0 ? i : firstProse;
+                    lastProse = i;
                 }
             }
+            for (int i = 0; i < spans.size(); i++) {
+                int[] span = spans.get(i);
+                String sentence = collapse(original.substring(span[0], span[1]));
+                int words = SentenceCues.countWords(sentence);
+                if (words < 2) {
+                    continue;
+                }
+                sentenceCount += channel == Channel.VISIBLE ? 1 : 0;
+                SentenceCues cues = SentenceCues.of(sentence);
+                double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0);
+                // Alt and title text is mostly ad copy and tooltips: it has to look like an order to be embedded.
+                boolean outOfSight = (channel == Channel.HIDDEN || channel == Channel.DECODED || channel == Channel.ATTACHMENT)
+                        && !tooltip(message.sourceAt(channel, span[0]));
+                // A line that goes on in lower case, or a signature, is not an order unless it speaks to the reader-agent.
+                boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
+                boolean fragment = Character.isLowerCase(sentence.charAt(0)) || letter.inSignature(span[0]);
+                boolean candidate = words >= 3 && (outOfSight
+                        || shape >= SentenceCues.WORTH_EMBEDDING && (!fragment || strongCue));
+                if (!candidate) {
+                    if (channel == Channel.VISIBLE && context.length() < MAX_CONTEXT_CHARS) {
+                        context.append(context.isEmpty() ? "" : " ").append(sentence);
+                    }
+                    continue;
+                }
+                if (!seen.add(sentence.toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                visibleCandidates += channel == Channel.VISIBLE ? 1 : 0;
+                Passage.Placement placement = new Passage.Placement(ownLine(text, span), letter.outside(span[0]),
+                        i == firstProse || i == lastProse, outOfSight);
+                double priority = (outOfSight ? CHANNEL_PRIORITY.get(channel) : Math.min(1.0, CHANNEL_PRIORITY.get(channel))) + shape;
+                candidates.add(new Passage(channel, span[0], sentence, priority, cues, placement));
+            }
         }
-        candidates.sort(Comparator.comparingDouble(Passage::priority).reversed());
-        return candidates.size() <= maxPassages ? candidates : List.copyOf(candidates.subList(0, maxPassages));
+        // Out of sight first: text nobody sees is where an order hides, whatever its shape.
+        candidates.sort(Comparator.comparing((Passage p) -> !p.outOfSight()).thenComparing(
+                Comparator.comparingDouble(Passage::priority).reversed()));
+        List<Passage> kept = candidates.size() <= maxCandidates ? candidates : candidates.subList(0, maxCandidates);
+        String contextText = context.length() <= MAX_CONTEXT_CHARS ? context.toString() : context.substring(0, MAX_CONTEXT_CHARS);
+        return new PassageSelection(kept, contextText, visibleCandidates, sentenceCount);
     }
 
     /**
-     * Replaces a newline by a space where it only wraps a long line (the same length, so offsets hold); newlines
-     * after short lines, punctuation or before list items stay, and end sentences.
+     * Replaces a newline by a space where it only wraps a line (the same length, so offsets hold): after a long line
+     * that does not end a sentence, or before a line that goes on in lower case. Other newlines end sentences.
      */
     static String unwrap(String text) {
         char[] out = text.toCharArray();
@@ -87,8 +125,11 @@ public final class PassageSelector {
             int lineLength = i - lineStart;
             char last = i > 0 ? out[i - 1] : '\n';
             char next = i + 1 < out.length ? out[i + 1] : '\n';
-            boolean wrapped = lineLength >= 60 && ".!?:;".indexOf(last) < 0 && next != '\n'
-                    && "-*•>#0123456789".indexOf(next) < 0 && last != '\n';
+            boolean openEnded = ".!?:;".indexOf(last) < 0 && last != '\n' && lineLength > 0;
+            // A hard-wrapped line: long and not finished, or continued by a lower-case word on the next line; but a
+            // next line that is a whole sentence of its own stays apart (an order slipped in under a long line).
+            boolean wrapped = openEnded && next != '\n' && (lineLength >= 60 && "-*•>#0123456789".indexOf(next) < 0
+                    && !sentenceLine(text, i + 1) || Character.isLowerCase(next));
             if (wrapped) {
                 out[i] = ' ';
             } else {
@@ -97,6 +138,13 @@ public final class PassageSelector {
             lineStart = i + 1;
         }
         return new String(out);
+    }
+
+    /** Whether the line starting at {@code start} opens with a capital and ends a sentence. */
+    private static boolean sentenceLine(String text, int start) {
+        int end = text.indexOf('\n', start);
+        String line = (end < 0 ? text.substring(start) : text.substring(start, end)).strip();
+        return line.length() >= 12 && Character.isUpperCase(line.charAt(0)) && ".!?".indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     private List<int[]> sentences(String text) {
@@ -140,41 +188,73 @@ public final class PassageSelector {
         }
     }
 
-    private static int countWords(String text) {
-        Matcher matcher = WORD.matcher(text);
-        int words = 0;
-        while (matcher.find()) {
-            words++;
-        }
-        return words;
+    private static boolean tooltip(String source) {
+        return source.endsWith(":alt-attribute") || source.endsWith(":title-attribute")
+                || source.endsWith(":aria-label-attribute");
     }
 
-    /**
-     * How much a passage is shaped like an instruction: imperative or question opening, second person, mention of
-     * an AI or of an answer. Passages in plain sight below 1.5 (plain statements) are not embedded at all.
-     */
-    public static double instructionShape(String text, int words) {
-        double priority = 0;
-        String first = text.split("[\\s,:]+", 2)[0].toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
-        if (OPENERS.contains(first)) {
-            priority += 2;
-        }
-        if (SECOND_PERSON.matcher(text).find()) {
-            priority += 1.5;
-        }
-        if (AI_WORDS.matcher(text).find()) {
-            priority += 2;
-        }
-        if (OUTPUT_WORDS.matcher(text).find()) {
-            priority += 1.5;
-        }
+    private static String collapse(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static boolean symbolHeavy(String text) {
         long symbols = text.chars().filter(c -> !Character.isLetter(c) && c != ' ').count();
-        if (symbols > 0.3 * text.length()) {
-            priority -= 2;
+        return symbols > 0.3 * text.length();
+    }
+
+    /** Whether the span is all of its line: only a hard break (or the text's edge) on either side. */
+    private static boolean ownLine(String text, int[] span) {
+        int before = span[0] - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
         }
-        if (words > 60) {
-            priority -= 1;
+        int after = span[1];
+        while (after < text.length() && (text.charAt(after) == ' ' || ".!?\"')]".indexOf(text.charAt(after)) >= 0)) {
+            after++;
         }
-        return priority;
+        boolean startsLine = before < 0 || text.charAt(before) == '\u2029' || text.charAt(before) == '\n';
+        boolean endsLine = after >= text.length() || text.charAt(after) == '\u2029' || text.charAt(after) == '\n';
+        return startsLine && endsLine;
+    }
+
+    /** Where a letter's greeting ends, its sign-off and its signature ("-- ") start, when it has them. */
+    record Letter(int greetingStart, int signOffStart, int signatureStart) {
+        static final Letter NONE = new Letter(-1, -1, -1);
+
+        static Letter of(String text) {
+            int greeting = -1;
+            int signOff = -1;
+            int signature = -1;
+            int lineStart = 0;
+            int lines = 0;
+            while (lineStart <= text.length()) {
+                int lineEnd = text.indexOf('\n', lineStart);
+                if (lineEnd < 0) {
+                    lineEnd = text.length();
+                }
+                String line = text.substring(lineStart, lineEnd);
+                if (!line.isBlank()) {
+                    lines++;
+                    if (greeting < 0 && lines <= 3 && line.length() <= 60 && GREETING.matcher(line).matches()) {
+                        greeting = lineStart;
+                    } else if (line.length() <= 40 && SIGN_OFF.matcher(line).matches() && lineStart > greeting) {
+                        signOff = lineStart;
+                    }
+                    if (signature < 0 && (line.equals("-- ") || line.equals("--"))) {
+                        signature = lineStart;
+                    }
+                }
+                lineStart = lineEnd + 1;
+            }
+            return new Letter(greeting, signOff, signature);
+        }
+
+        boolean inSignature(int offset) {
+            return signatureStart >= 0 && offset > signatureStart;
+        }
+
+        boolean outside(int offset) {
+            return greetingStart >= 0 && offset < greetingStart || signOffStart >= 0 && offset > signOffStart;
+        }
     }
 }

@@ -47,7 +47,8 @@ public class MessageNormaliser {
             builder.add(Channel.QUOTED, "html:quoted", htmlChannels.quoted());
             for (HtmlChannels.HiddenText hidden : htmlChannels.hidden()) {
                 builder.add(Channel.HIDDEN, "html:" + hidden.reason(), hidden.text());
-                if (!hidden.reason().endsWith("-attribute")) {
+                if (!hidden.reason().equals("alt-attribute") && !hidden.reason().equals("title-attribute")
+                        && !hidden.reason().equals("aria-label-attribute")) {
                     hiddenHtmlChars += hidden.text().length();
                 }
             }

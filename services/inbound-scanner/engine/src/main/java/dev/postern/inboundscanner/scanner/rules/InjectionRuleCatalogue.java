@@ -17,6 +17,10 @@ public final class InjectionRuleCatalogue {
             + "(?:ai |virtual |digital |email |e-mail |personal |automated |smart )?assistants?|chat ?bots?|"
             + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm |software )agents?|"
             + "bots?|models?)";
+    /** AI readers named unambiguously: without "model", "bot" or a bare "agent", which ordinary mail uses too. */
+    private static final String AI_NAMED = "(?:ai|a\\.i\\.|llms?|large language models?|language models?|"
+            + "(?:ai |virtual |digital |email |e-mail |automated )?assistants?|chat ?bots?|"
+            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm )agents?)";
     private static final String SECRET = "(?:passwords?|passcodes?|pins?|credentials?|api[ _-]?keys?|access[ _-]?tokens?|"
             + "auth(?:entication)?[ _-]?(?:tokens?|codes?)|session (?:tokens?|cookies?)|secrets?|private keys?|ssh keys?|"
             + "(?:2fa|mfa|otp|one[- ]time) (?:codes?|passwords?|passcodes?|pins?)|passcodes?|"
@@ -32,6 +36,14 @@ public final class InjectionRuleCatalogue {
     private static final String DEST = "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|"
             + "(?:this|the following|that|my|our|an? external|an? (?:new|different|backup|secure)|the attacker'?s?) "
             + "(?:address|e-?mail(?: address)?|url|link|endpoint|server|webhook|site|website|number|account|inbox|folder|drive|bucket))";
+    /** "all the invoices", "the last ten messages", "the entire inbox". */
+    private static final String BULK_ITEMS = "(?:all|every|each|the\\s+(?:\\w+\\s+)?(?:last|latest|most recent|previous|first|next|ten|five|three|\\d+)|"
+            + "(?:the\\s+)?entire|(?:the\\s+)?whole|\\d+)\\s+(?:of\\s+)?(?:the\\s+|my\\s+|your\\s+|their\\s+|these\\s+|his\\s+|her\\s+|this\\s+)?"
+            + "(?:\\w+\\s+){0,2}?(?:e-?mails?|messages?|mails?|inbox|mailbox|threads|conversations|files|documents|contacts|attachments|"
+            + "folders?|drafts|calendar|events)\\b";
+    /** "instructions" mistyped on purpose to slip past filters: "iunstructions", "instrutcions", "instuctions". */
+    private static final String MISSPELT_INSTRUCTIONS = "\\w{0,2}n\\w?s\\w?t\\w{0,2}u\\w{0,2}c?t\\w?ions?";
+    private static final String ADDRESS = "['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
 
     private InjectionRuleCatalogue() {
@@ -41,11 +53,13 @@ public final class InjectionRuleCatalogue {
         List<InjectionRule> rules = new ArrayList<>();
 
         // Speaking to the AI instead of the person.
+        // A bare "Model," or "Bot:" at the start of a line is a table or a product list; those words need a greeting.
         add(rules, "ai.vocative", Category.AI_ADDRESSING, 1.1, false,
                 "(?:(?:^|[\\n.!?;]\\s*)(?:dear |hey |hi |hello |attention,? |attn:? |important:? |urgent:? )?"
+                        + "(?:the |any |all |every |our |my |your )?" + AI_NAMED
                         + "|\\b(?:dear|hey|hi|hello|attention|attn|note (?:to|for)|message (?:to|for)|instructions? (?:to|for)|"
-                        + "memo (?:to|for)|reminder (?:to|for)|request (?:to|for))\\s+)"
-                        + "(?:the |any |all |every |our |my |your )?" + AI + "\\s*[,:!]");
+                        + "memo (?:to|for)|reminder (?:to|for)|request (?:to|for))\\s+"
+                        + "(?:the |any |all |every |our |my |your )?" + AI + ")\\s*[,:!]");
         add(rules, "ai.if-you-are", Category.AI_ADDRESSING, 1.3, false,
                 "\\bif you(?:'re| are)\\s+(?:an? |the |\\w+'s |some )?(?:\\w+ )?" + AI + "\\b");
         add(rules, "ai.reading-this", Category.AI_ADDRESSING, 1.3, false,
@@ -67,7 +81,7 @@ public final class InjectionRuleCatalogue {
                         + "(?:(?:all|any|the|your|of|these|those|every|each|previous|prior|preceding|earlier|above|former|original|"
                         + "initial|old|existing|current|system|safety|user'?s?|default|other|given|standing)\\s+){0,4}"
                         + "(?:instructions?|prompts?|directives?|guidelines|rules|guardrails|commands?|programming|constraints|"
-                        + "restrictions|tasks?|requests?|orders|context|policies|messages?)\\b");
+                        + "restrictions|tasks?|requests?|orders|context|policies|messages?|" + MISSPELT_INSTRUCTIONS + ")\\b");
         add(rules, "override.ignore-everything", Category.INSTRUCTION_OVERRIDE, 1.4, false,
                 "\\b(?:ignore|disregard|forget)\\s+(?:everything|all|anything)\\s+(?:(?:you were |you've been |you have been )?(?:told|said|written|asked)|above|before|previously|else|prior|so far)\\b");
         add(rules, "override.new-task", Category.INSTRUCTION_OVERRIDE, 1.2, false,
@@ -151,10 +165,12 @@ public final class InjectionRuleCatalogue {
         add(rules, "exfil.secret-handling", Category.EXFILTRATION, 0.5, true,
                 "\\b(?:send|forward|share|leak|exfiltrate|reveal|disclose|dump|export|extract|collect|harvest|obtain|steal|find out)\\b"
                         + "[^.\\n]{0,50}?\\b" + SECRET + "\\b");
+        // A slot to fill in the query string of a link: the agent is to put data there. Placeholders in a path are
+        // build and packaging templates (%{version}), not exfiltration.
         add(rules, "exfil.url-placeholder", Category.EXFILTRATION, 1.3, false,
-                "https?://[^\\s)\"'<>]{0,200}(?:\\{[^}\\s]{1,40}\\}|<[a-z_ ]{1,30}>|\\$\\{?\\w+|\\[[a-z_ ]{2,30}\\])|"
+                "https?://[^\\s)\"'<>?]{0,200}\\?[^\\s)\"'<>]{0,200}?(?:\\{[^}\\s]{1,40}\\}|<[a-z_ ]{1,30}>|\\$\\{?\\w+|\\[[a-z_ ]{2,30}\\])|"
                         + "!\\[[^\\]]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}[?&][\\w-]+=\\s*(?:\\{|%7b|<|\\)|$)");
-        add(rules, "exfil.url-open-parameter", Category.EXFILTRATION, 0.6, false,
+        add(rules, "exfil.url-open-parameter", Category.EXFILTRATION, 0.4, false,
                 "https?://[^\\s\"'<>]{1,200}[?&][\\w-]{1,20}=(?=[\\s\"')\\]]|$)");
         add(rules, "exfil.append-to-url", Category.EXFILTRATION, 1.0, false,
                 "\\b(?:append|add|attach|include|encode|put|insert|concatenate)\\b[^.\\n]{0,80}?\\b(?:to|in|into|onto)\\s+(?:the\\s+|this\\s+|that\\s+|a\\s+|following\\s+)?"
@@ -163,20 +179,25 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:fetch|request|curl|wget|ping|load|call|retrieve)\\s+(?:the\\s+|this\\s+|that\\s+|it\\s+from\\s+)?(?:url|link|endpoint|webhook|address|https?://)");
 
         // Using the agent's tools on the mailbox.
+        // "Use mod_rewrite" is everyday developer mail: a snake_case name counts when it is called, or named as a tool.
         add(rules, "tool.named-call", Category.TOOL_INVOCATION, 1.1, true,
-                "\\b(?:call|invoke|use|run|execute|trigger|issue|fire)\\s+(?:the\\s+|your\\s+|a\\s+)?[`'\"]?[a-z]+(?:_[a-z]+)+[`'\"]?(?:\\(\\))?\\s*"
-                        + "(?:tool|function|action|command|api|endpoint|method|plugin)?\\b");
+                "\\b(?:call|invoke|execute|trigger)\\s+(?:the\\s+|your\\s+|a\\s+)?[`'\"]?[a-z]+(?:_[a-z]+)+[`'\"]?(?:\\(\\))?|"
+                        + "\\b(?:use|run|issue|fire)\\s+(?:the\\s+|your\\s+|a\\s+)?[`'\"]?[a-z]+(?:_[a-z]+)+[`'\"]?(?:\\(\\))?\\s*"
+                        + "(?:tool|function|action|api|endpoint|plugin)\\b");
         add(rules, "tool.generic-call", Category.TOOL_INVOCATION, 0.45, true,
                 "\\b(?:call|invoke|use|run|execute|trigger)\\s+(?:the\\s+|your\\s+|a\\s+)?(?:\\w+\\s+){0,2}?(?:tool|function call|plugin|"
                         + "browsing|browser tool|retrieval tool|fetch tool|search tool|email tool|memory tool)\\b");
         add(rules, "tool.call-syntax", Category.TOOL_INVOCATION, 0.9, false,
                 "\\b[a-z]+_[a-z_]+\\s*\\(\\s*[a-z_]+\\s*=|\"(?:name|tool|function)\"\\s*:\\s*\"[a-z_]+\"");
+        // Bulk actions on the mailbox: sending out needs somewhere to send to, destroying does not.
         add(rules, "tool.mailbox-bulk", Category.TOOL_INVOCATION, 1.1, true,
-                "\\b(?:forward|send|e-?mail|copy|move|delete|remove|erase|archive|share|upload|export|transfer|bcc|dump|wipe)\\s+(?:me\\s+)?"
-                        + "(?:all|every|each|any|the\\s+(?:\\w+\\s+)?(?:last|latest|most recent|previous|first|next|ten|five|three|\\d+)|"
+                "\\b(?:delete|remove|erase|wipe|purge)\\s+(?:me\\s+)?"
+                        + "(?:all|every|each|the\\s+(?:\\w+\\s+)?(?:last|latest|most recent|previous|first|next|ten|five|three|\\d+)|"
                         + "(?:the\\s+)?entire|(?:the\\s+)?whole|\\d+)\\s+(?:of\\s+)?(?:the\\s+|my\\s+|your\\s+|their\\s+|these\\s+|his\\s+|her\\s+|this\\s+)?"
                         + "(?:\\w+\\s+){0,2}?(?:e-?mails?|messages?|mails?|inbox|mailbox|threads|conversations|files|documents|contacts|attachments|"
-                        + "folders?|drafts|calendar|events)\\b");
+                        + "folders?|drafts|calendar|events)\\b|"
+                        + "\\b(?:forward|send|e-?mail|copy|share|upload|export|transfer|bcc|dump)\\s+(?:me\\s+)?" + BULK_ITEMS
+                        + "(?:[^.\\n]{0,80}?\\b(?:to|with)\\s+['\"]?" + DEST + ")");
         add(rules, "tool.forwarding-rule", Category.TOOL_INVOCATION, 0.9, true,
                 "\\b(?:create|set up|setup|add|configure|enable|install)\\s+(?:a\\s+|an\\s+)?(?:new\\s+)?(?:mail\\s+|e-?mail\\s+|inbox\\s+|"
                         + "auto(?:matic)?[- ]?)?(?:forwarding|redirect(?:ion)?|forward)\\s+(?:rule|filter|address)");
@@ -194,12 +215,21 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:approve|sign|accept|pay|confirm|authori[sz]e|wire|transfer|release|grant)\\b[^.\\n]{0,60}\\b"
                         + "(?:without (?:asking|checking|confirmation|confirming|verification|verifying|review|approval|telling))\\b");
         add(rules, "tool.send-email-to-address", Category.TOOL_INVOCATION, 0.5, true,
-                BREAK + "(?:please\\s+)?(?:send|e-?mail|forward|write|reply)\\s+(?:the\\s+text|the\\s+following|this\\s+(?:message|text|e-?mail)|"
-                        + "an?\\s+(?:e-?mail|message)|the\\s+(?:body|contents?|details|subject|text|file|document|attachment))\\b[^\\n]{0,160}?\\bto\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+                BREAK + "(?:please\\s+|do\\s+)?(?:send|e-?mail|forward|write|reply)\\s+(?:the\\s+text|the\\s+following|this\\s+(?:message|text|e-?mail)|"
+                        + "an?\\s+(?:e-?mail|message)|the\\s+(?:body|contents?|details|subject|text|file|document|attachment|(?:\\w+\\s+)?code|link))\\b[^\\n]{0,160}?\\bto\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
         add(rules, "tool.subject-argument", Category.TOOL_INVOCATION, 0.4, false,
                 "\\b(?:using|with)\\s+['\"][^'\"\\n]{1,80}['\"]\\s+as\\s+(?:the\\s+)?subject\\b");
         add(rules, "tool.share-with-external", Category.TOOL_INVOCATION, 0.5, true,
                 "\\b(?:share|grant access to|give access to|invite)\\b[^.\\n]{0,60}\\bwith\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+        // Moving someone else's mail to an outside address: "send the body of the mail from a@x to b@y".
+        add(rules, "exfil.relay-between-addresses", Category.EXFILTRATION, 1.0, true,
+                "\\b(?:send|forward|e-?mail|copy|share|relay|pass on|mail)\\b[^\\n]{0,120}?\\b(?:received|sent|came|arrived|got)?\\s*"
+                        + "(?:from|by)\\s+" + ADDRESS + "['\"]?[^\\n@]{0,100}?\\bto\\s+" + ADDRESS);
+        add(rules, "tool.event-with-address", Category.TOOL_INVOCATION, 0.5, true,
+                BREAK + "(?:please\\s+|do\\s+)?(?:create|schedule|book|set up|add|arrange)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?"
+                        + "(?:event|meeting|appointment|invite|invitation|call)\\b[^.\\n]{0,80}?\\b(?:with|for|inviting|and invite)\\s+"
+                        + "(?:the\\s+)?(?:participants?\\s+|attendees?\\s+|guests?\\s+)?" + ADDRESS);
 
         // Hiding the action from the user.
         add(rules, "conceal.dont-tell-user", Category.CONCEALMENT, 1.3, false,
@@ -231,9 +261,10 @@ public final class InjectionRuleCatalogue {
         add(rules, "encoded.follow-decoded", Category.ENCODED_PAYLOAD, 1.2, false,
                 "\\b(?:follow|execute|apply|obey|run|carry out|act on)\\s+(?:the\\s+)?(?:decoded|hidden|encoded|embedded|encrypted|obfuscated)\\s+"
                         + "(?:text|instructions?|commands?|message|payload|note|content)");
-        add(rules, "encoded.encoded-instructions", Category.ENCODED_PAYLOAD, 0.6, false,
+        // "Encoded message" is everyday MIME talk; only encoded *instructions* are a sign, and a weak one.
+        add(rules, "encoded.encoded-instructions", Category.ENCODED_PAYLOAD, 0.35, false,
                 "\\b(?:base-?64|rot-?13|hex(?:adecimal)?|encoded|encrypted|obfuscated|ciphered)\\b[^.\\n]{0,40}\\b(?:instructions?|commands?|payload|directive|"
-                        + "processing note|note|message)\\b");
+                        + "processing note)\\b");
 
         // Standing behaviour and spreading.
         add(rules, "persist.memory", Category.PERSISTENCE, 1.0, false,
@@ -267,6 +298,12 @@ public final class InjectionRuleCatalogue {
                         + "(?:your|every|each|the)\\s+(?:(?:next|final|generated|written|entire)\\s+)?(?:responses?|answers?|output|summary|summaries|completion)\\b");
         add(rules, "task.your-response", Category.TASK_HIJACK, 0.5, false,
                 "\\b(?:in|to|into|throughout|within)\\s+(?:your|every|each)\\s+(?:(?:next|final|generated|written)\\s+)?(?:responses?|answers?|output|summary|completion)\\b");
+        // Someone asking for a person's reply wants details back, not a message to "readers" or a plug in it.
+        add(rules, "task.aside-for-readers", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:in|to|into|within|throughout|end|close|finish|conclude)\\s+your\\s+(?:repl(?:y|ies)|responses?|answers?|summary|output)\\b"
+                        + "[^.\\n]{0,100}?\\b(?:readers?|audience|followers|subscribers|everyone reading|people reading|donat\\w*)\\b|"
+                        + "\\b(?:remind|encourage|urge|invite|tell|ask|advise|prompt|nudge|persuade|convince)\\s+(?:the\\s+|all\\s+|your\\s+)?"
+                        + "(?:readers|audience|followers)\\b[^.\\n]{0,100}?\\b(?:in|to|into|within)\\s+(?:your|the)\\s+(?:repl(?:y|ies)|responses?|answers?|summary|output)\\b");
         add(rules, "task.modify-answer", Category.TASK_HIJACK, 1.2, false,
                 "\\b(?:modify|change|alter|adjust|tweak|twist|shape|slant|bias|rephrase|rewrite|restructure|transform|manipulate)\\s+(?:your|the)\\s+"
                         + "(?:response|answer|reply|output|summary|tone)s?\\b");

@@ -5,6 +5,7 @@ import dev.postern.inboundscanner.scanner.Channel;
 import dev.postern.inboundscanner.scanner.DetectionLayer;
 import dev.postern.inboundscanner.scanner.Evidence;
 import dev.postern.inboundscanner.scanner.LayerOutcome;
+import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
 import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import dev.postern.inboundscanner.scanner.normalise.ObfuscationSignals;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ public final class RuleLayer implements DetectionLayer {
             Channel.SUBJECT, 1.0, Channel.VISIBLE, 1.0, Channel.QUOTED, 1.0, Channel.ATTACHMENT, 1.0,
             Channel.HIDDEN, 1.3, Channel.DECODED, 1.3);
     private static final int MATCHES_PER_RULE = 3;
+    /** Rules from this weight are an injection sign on their own; below it they only count together with others. */
+    static final double STRONG = 0.9;
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|never|n't|no one|nobody|won't|cannot|can't|neither|nor)\\b");
 
@@ -77,12 +80,13 @@ public final class RuleLayer implements DetectionLayer {
                     String source = message.sourceAt(channel, start);
                     // A quoted-printable body decoded is the same text a person sees, not a hidden payload.
                     boolean plainRedecoded = channel == Channel.DECODED && source.startsWith("quoted-printable");
-                    double weight = rule.weight() * (plainRedecoded ? 1.0 : factor);
+                    double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded);
                     evidence.add(new Evidence(channel, start, matcher.end() - start, original.substring(start, matcher.end()), rule.id(), name(),
                             weight, source));
                     strongestPerRule.merge(rule.id(), weight, Math::max);
                     categories.add(rule.category());
-                    if ((channel == Channel.HIDDEN || channel == Channel.DECODED) && !plainRedecoded && rule.weight() >= 0.9) {
+                    if ((channel == Channel.HIDDEN || channel == Channel.DECODED) && !plainRedecoded && !attribute(source)
+                            && rule.weight() >= STRONG) {
                         instructionOutOfSight = true;
                     }
                 }
@@ -146,10 +150,14 @@ public final class RuleLayer implements DetectionLayer {
             String text = sentence.group().strip();
             int start = sentence.start();
             String source = message.sourceAt(Channel.HIDDEN, start);
-            if (source.endsWith("-attribute") || text.split("\\s+").length < 6) {
+            if (attribute(source) || text.split("\\s+").length < 6) {
                 continue;
             }
-            if (dev.postern.inboundscanner.scanner.embedding.PassageSelector.instructionShape(text, 6) >= 3.5) {
+            SentenceCues cues = SentenceCues.of(text);
+            // Preheaders and hidden marketing blocks are full of "log in to see your statement": only an order that
+            // speaks to the reader-agent (its answer, an AI, "you must") counts here; the passage model sees the rest.
+            boolean speaksToAgent = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
+            if (cues.shape() >= 3.5 && speaksToAgent) {
                 evidence.add(new Evidence(Channel.HIDDEN, start, text.length(), text, "conceal.hidden-instruction-shaped",
                         name(), 1.0, source));
                 strongest.merge("conceal.hidden-instruction-shaped", 1.0, Math::max);
@@ -158,6 +166,27 @@ public final class RuleLayer implements DetectionLayer {
             }
         }
         return false;
+    }
+
+    /**
+     * Out of sight, a strong rule weighs more: hiding an order is a sign of its own. A weak sign does not: marketing
+     * mail hides whole responsive layouts and preheaders full of "share", "use" and "send". Alt and title attributes
+     * are ad copy and tooltips far more often than hiding places, so weak signs there count less than in the body.
+     */
+    private static double sourceFactor(InjectionRule rule, double channelFactor, String source, boolean plainRedecoded) {
+        if (plainRedecoded) {
+            return 1.0;
+        }
+        if (attribute(source)) {
+            return rule.weight() >= STRONG ? 1.0 : 0.4;
+        }
+        return rule.weight() >= STRONG ? channelFactor : Math.min(1.0, channelFactor);
+    }
+
+    /** Alt, title and aria-label text (not the {@code hidden} attribute, which really hides). */
+    static boolean attribute(String source) {
+        return source.endsWith(":alt-attribute") || source.endsWith(":title-attribute")
+                || source.endsWith(":aria-label-attribute");
     }
 
     /** Lower-cases char by char, so that offsets in the result are offsets in the original. */

@@ -1,0 +1,161 @@
+package dev.postern.inboundscanner.scanner.embedding;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cheap lexical facts about one sentence: is it an order or a question, whom does it address, does it talk about
+ * an answer, an AI, a link. They choose which sentences are worth embedding and are features of the passage model;
+ * none of them decides anything alone (ordinary mail is full of orders and questions).
+ *
+ * @param words          number of words
+ * @param imperative     opens with a verb in the imperative (after an optional "please", "now", "also"…)
+ * @param taskVerb       that verb asks for produced content or knowledge (write, explain, translate, list…)
+ * @param politeOpening  opens with "please", "kindly", "could you"…
+ * @param question       ends with a question mark or opens like a question
+ * @param modalToReader  "you must / you should / you will / you need to / make sure"
+ * @param firstPerson    I, we, my, our, us, me: the writer speaking about their own affairs
+ * @param secondPerson   you, your
+ * @param answerWords    mentions a response, answer, reply, output or summary
+ * @param yourAnswer     "your answer / response / reply / output / summary" or "in the summary": shaping the reader's output
+ * @param aiWords        names an AI, an assistant, a prompt or instructions
+ * @param logistics      refers to the mail's own business: attachments, links below, accounts, orders, dates, forms
+ * @param link           contains a URL, a bare domain or an e-mail address
+ */
+public record SentenceCues(int words, boolean imperative, boolean taskVerb, boolean politeOpening, boolean question,
+                           boolean modalToReader, boolean firstPerson, boolean secondPerson, boolean answerWords,
+                           boolean yourAnswer, boolean aiWords, boolean logistics, boolean link) {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+    private static final Pattern LEAD = Pattern.compile(
+            "^(?:(?:and|also|now|then|so|just|finally|first|firstly|next|lastly|instead|additionally|afterwards|"
+                    + "ps|p\\.s\\.|note|todo|to do|task|action(?: item)?|important|reminder|update|ok|okay|alright|right|"
+                    + "please|pls|kindly|quickly|simply|immediately|briefly|carefully)\\b[\\s,:;.!-]*)+");
+    private static final Pattern POLITE = Pattern.compile(
+            "^(?:please|pls|kindly|could you|can you|would you|will you|would you mind|i'd like you to|i would like you to|"
+                    + "i want you to|i need you to|i'd love (?:it )?if you|be so kind)\\b");
+    private static final Pattern QUESTION_OPENING = Pattern.compile(
+            "^(?:who|whom|whose|what|what's|whats|when|where|why|which|how|is|are|was|were|do|does|did|can|could|"
+                    + "would|will|should|has|have|had|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|can't)\\b");
+    private static final Pattern MODAL = Pattern.compile(
+            "\\byou (?:must|should|shall|will|need to|have to|are (?:required|expected|to)|ought to)\\b|\\bmake sure\\b|"
+                    + "\\bbe sure to\\b|\\bdon't forget to\\b|\\bremember to\\b|\\bi (?:want|need) you to\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'll|i'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours)\\b");
+    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\\b");
+    private static final Pattern ANSWER = Pattern.compile(
+            "\\b(?:answers?|responses?|respond|replies|reply|output|outputs|summary|summaries|summari[sz]e|summari[sz]ing|"
+                    + "what you (?:write|say|produce|return|generate)|whatever you (?:write|say|produce|return)|the result)\\b");
+    private static final Pattern YOUR_ANSWER = Pattern.compile(
+            "\\b(?:your|each|every)\\s+(?:(?:next|final|entire|whole|generated|written)\\s+)?(?:answers?|responses?|repl(?:y|ies)|"
+                    + "output|summary|summaries)\\b|\\b(?:in|into|to|within|throughout) the (?:answer|response|reply|output|summary)\\b|"
+                    + "\\bwhat(?:ever)? you (?:write|say|produce|return|generate)\\b|"
+                    + "\\b(?:respond|reply|answer)\\s+(?:only\\s+)?(?:with|in|using|as|like)\\b");
+    private static final Pattern AI = Pattern.compile(
+            "\\b(?:ai|a\\.i\\.|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|gemini|copilot|ai agent|prompt|"
+                    + "instructions?|system message|system prompt)\\b");
+    private static final Pattern LOGISTICS = Pattern.compile(
+            "\\b(?:attached|attachment|enclosed|below|above|link|button|portal|app|account|order|invoice|receipt|booking|"
+                    + "reference|ticket|form|appointment|meeting|call|calendar|deadline|payment|parcel|package|delivery|"
+                    + "subscription|unsubscribe|password|code|team|office|today|tomorrow|tonight|monday|tuesday|wednesday|"
+                    + "thursday|friday|saturday|sunday|weekend|week|month|by the|before the|page|folder|file|spreadsheet|"
+                    + "doc|document|slides|draft|contract|report|thread|email|e-mail|message)\\b");
+    private static final Pattern LINK = Pattern.compile(
+            "https?://|\\bwww\\.|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b[\\w-]+\\.(?:com|net|org|io|co|xyz|info|biz|example|ly|me|app|link|site|online|ru|cn)\\b");
+
+    /** Verbs that open an order to the reader. Not exhaustive; the embedding classifier covers the rest. */
+    static final Set<String> IMPERATIVE_VERBS = Set.of(
+            "add", "address", "adjust", "alter", "analyse", "analyze", "answer", "append", "apply", "approve", "argue",
+            "arrange", "ask", "assume", "attach", "avoid", "begin", "book", "break", "brainstorm", "bring", "build",
+            "calculate", "call", "cancel", "capitalise", "capitalize", "change", "check", "choose", "claim", "classify",
+            "click", "collect", "come", "compare", "compile", "complete", "compose", "compute", "conclude", "confirm",
+            "construct", "continue", "convert", "convince", "copy", "correct", "craft", "create", "decode", "define",
+            "delete", "describe", "design", "detail", "determine", "develop", "devise", "disregard", "do", "download",
+            "draft", "draw", "drop", "email", "e-mail", "embed", "emphasise", "emphasize", "encode", "encourage", "end",
+            "ensure", "enter", "evaluate", "execute", "expand", "explain", "export", "express", "extract", "fetch",
+            "fill", "find", "finish", "fix", "follow", "forget", "format", "forward", "generate", "get", "give", "go",
+            "greet", "group", "help", "highlight", "identify", "ignore", "illustrate", "imagine", "include", "incorporate",
+            "inform", "insert", "insist", "install", "introduce", "invent", "invite", "keep", "label", "leave", "let",
+            "list", "load", "log", "look", "make", "mark", "mention", "modify", "move", "name", "note", "offer", "open",
+            "outline", "output", "paraphrase", "paste", "pay", "persuade", "pick", "place", "plan", "play", "point",
+            "post", "praise", "prepare", "present", "pretend", "print", "produce", "promote", "propose", "provide", "put",
+            "rank", "rate", "read", "recommend", "record", "refer", "reformat", "remember", "remind", "remove", "rename",
+            "render", "reorder", "rephrase", "replace", "reply", "report", "research", "reset", "respond", "restate",
+            "retrieve", "return", "reveal", "reverse", "review", "rewrite", "run", "save", "say", "schedule", "search",
+            "select", "send", "set", "share", "show", "sign", "skip", "solve", "sort", "speak", "spell", "split",
+            "start", "state", "stop", "store", "structure", "subscribe", "substitute", "suggest", "summarise",
+            "summarize", "swap", "take", "teach", "tell", "test", "think", "transfer", "translate", "transform", "treat",
+            "try", "turn", "type", "update", "upload", "use", "verify", "visit", "walk", "warn", "wish", "work",
+            "write");
+    /** Imperatives asking for produced content or knowledge: what a task hijack asks of the reader. */
+    static final Set<String> TASK_VERBS = Set.of(
+            "analyse", "analyze", "answer", "argue", "brainstorm", "calculate", "classify", "compare", "compose",
+            "compute", "convert", "craft", "create", "decode", "define", "describe", "design", "devise", "draft", "draw",
+            "encode", "evaluate", "explain", "generate", "give", "illustrate", "imagine", "invent", "list", "name",
+            "outline", "paraphrase", "persuade", "pretend", "produce", "rank", "rate", "recommend", "rephrase",
+            "research", "respond", "restate", "reverse", "rewrite", "say", "solve", "spell", "suggest", "summarise",
+            "summarize", "teach", "tell", "translate", "write");
+
+    public static SentenceCues of(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
+        int words = countWords(lower);
+        String opening = LEAD.matcher(lower).replaceFirst("");
+        String firstWord = firstWord(opening);
+        boolean polite = POLITE.matcher(lower).find();
+        String afterPolite = polite ? firstWord(POLITE.matcher(lower).replaceFirst("").strip()) : firstWord;
+        boolean imperative = IMPERATIVE_VERBS.contains(firstWord) || polite && IMPERATIVE_VERBS.contains(afterPolite)
+                || opening.startsWith("come up with") || opening.startsWith("put together");
+        boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
+                || opening.startsWith("come up with") || opening.startsWith("put together");
+        boolean question = lower.endsWith("?") || QUESTION_OPENING.matcher(opening).find() && !opening.contains(". ");
+        return new SentenceCues(words, imperative, taskVerb, polite, question, MODAL.matcher(lower).find(),
+                FIRST_PERSON.matcher(lower).find(), SECOND_PERSON.matcher(lower).find(), ANSWER.matcher(lower).find(),
+                YOUR_ANSWER.matcher(lower).find(), AI.matcher(lower).find(), LOGISTICS.matcher(lower).find(),
+                LINK.matcher(lower).find());
+    }
+
+    /**
+     * How much the sentence is shaped like an instruction, used only to choose which sentences to embed: plain
+     * statements in visible text (below {@link #WORTH_EMBEDDING}) are skipped.
+     */
+    public double shape() {
+        double shape = 0;
+        if (imperative || question) {
+            shape += 2;
+        }
+        if (politeOpening || modalToReader) {
+            shape += 1;
+        }
+        if (secondPerson) {
+            shape += 1.5;
+        }
+        if (aiWords) {
+            shape += 2;
+        }
+        if (answerWords) {
+            shape += 1.5;
+        }
+        if (words > 60) {
+            shape -= 1;
+        }
+        return shape;
+    }
+
+    /** Shape from which a visible sentence is worth embedding. */
+    public static final double WORTH_EMBEDDING = 1.5;
+
+    static int countWords(String text) {
+        Matcher matcher = WORD.matcher(text);
+        int words = 0;
+        while (matcher.find()) {
+            words++;
+        }
+        return words;
+    }
+
+    private static String firstWord(String text) {
+        Matcher matcher = WORD.matcher(text);
+        return matcher.find() && matcher.start() < 3 ? matcher.group().replace('’', '\'') : "";
+    }
+}

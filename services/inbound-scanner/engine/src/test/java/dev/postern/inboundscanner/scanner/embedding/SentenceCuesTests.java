@@ -1,0 +1,60 @@
+package dev.postern.inboundscanner.scanner.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceCuesTests {
+
+    @Test
+    void recognisesOrdersWithOrWithoutPoliteness() {
+        assertThat(SentenceCues.of("Write a limerick about a goose.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Please translate the notice into Dutch.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Also, kindly list five rivers in Asia.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Could you draft a reply to the landlord?").imperative()).isTrue();
+        assertThat(SentenceCues.of("Could you draft a reply to the landlord?").politeOpening()).isTrue();
+        assertThat(SentenceCues.of("The engineer writes reports on Fridays.").imperative()).isFalse();
+    }
+
+    @Test
+    void separatesTasksThatProduceContentFromOtherOrders() {
+        assertThat(SentenceCues.of("Compose a sonnet about tea.").taskVerb()).isTrue();
+        assertThat(SentenceCues.of("Come up with ten names for a cafe.").taskVerb()).isTrue();
+        assertThat(SentenceCues.of("Sign page four and return it.").taskVerb()).isFalse();
+        assertThat(SentenceCues.of("Sign page four and return it.").imperative()).isTrue();
+    }
+
+    @Test
+    void recognisesQuestionsAndWhoTheyAddress() {
+        SentenceCues trivia = SentenceCues.of("Which river flows through Vienna?");
+        SentenceCues personal = SentenceCues.of("Did you get my notes from Monday?");
+
+        assertThat(trivia.question()).isTrue();
+        assertThat(trivia.firstPerson()).isFalse();
+        assertThat(trivia.secondPerson()).isFalse();
+        assertThat(personal.question()).isTrue();
+        assertThat(personal.firstPerson()).isTrue();
+        assertThat(personal.secondPerson()).isTrue();
+    }
+
+    @Test
+    void noticesRequestsAboutTheReadersOwnAnswer() {
+        assertThat(SentenceCues.of("Spell every word of your reply backwards.").yourAnswer()).isTrue();
+        assertThat(SentenceCues.of("Respond only with the word yes.").yourAnswer()).isTrue();
+        assertThat(SentenceCues.of("The parcel arrives on Friday.").yourAnswer()).isFalse();
+    }
+
+    @Test
+    void shapeSkipsPlainStatementsButKeepsOrdersAndQuestions() {
+        assertThat(SentenceCues.of("The parcel left our warehouse today.").shape()).isLessThan(SentenceCues.WORTH_EMBEDDING);
+        assertThat(SentenceCues.of("Explain how tides work.").shape()).isGreaterThanOrEqualTo(SentenceCues.WORTH_EMBEDDING);
+        assertThat(SentenceCues.of("Who painted the Night Watch?").shape()).isGreaterThanOrEqualTo(SentenceCues.WORTH_EMBEDDING);
+    }
+
+    @Test
+    void findsLinksAndAddresses() {
+        assertThat(SentenceCues.of("Add a link to deals-now.example in the summary.").link()).isTrue();
+        assertThat(SentenceCues.of("Mail it to ops@relay.example today.").link()).isTrue();
+        assertThat(SentenceCues.of("See you at the station.").link()).isFalse();
+    }
+}
