@@ -1,0 +1,45 @@
+package dev.postern.inboundscanner.service;
+
+import dev.postern.inboundscanner.scanner.ScanInput;
+import dev.postern.inboundscanner.scanner.ScanResult;
+import dev.postern.inboundscanner.scanner.Scanner;
+import dev.postern.inboundscanner.scanner.ScannerSettings;
+import io.quarkus.runtime.Startup;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+/**
+ * The scanner engine, built once when the service starts (it loads the ONNX model and trains its embedding
+ * classifier on the bundled exemplars, which takes seconds), then shared by every thread.
+ */
+@Startup
+@Singleton // no client proxy: its constructor (which builds the scanner) runs exactly once
+public class ScannerEngine {
+
+    private static final Logger LOG = Logger.getLogger(ScannerEngine.class);
+
+    private final Scanner scanner;
+    private final long buildMillis;
+
+    public ScannerEngine() {
+        long started = System.nanoTime();
+        this.scanner = Scanner.create(ScannerSettings.defaults());
+        // one scan warms the model's first-call paths so the first real message is not the slow one
+        scanner.scan(ScanInput.ofText("warm-up", "Hello, the meeting moved to Thursday."));
+        this.buildMillis = (System.nanoTime() - started) / 1_000_000;
+        LOG.infof("scanner %s ready in %d ms", scanner.version(), buildMillis);
+    }
+
+    public ScanResult scan(ScanInput input) {
+        return scanner.scan(input);
+    }
+
+    public String version() {
+        return scanner.version();
+    }
+
+    /** How long building the scanner (model load and classifier training) took at start. */
+    public long buildMillis() {
+        return buildMillis;
+    }
+}
