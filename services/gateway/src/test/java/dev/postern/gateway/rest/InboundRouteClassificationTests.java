@@ -22,7 +22,7 @@ class InboundRouteClassificationTests {
     void everyOperationIsAnInboundApiActionWithAnInboundOrQuarantineScope() {
         List<Method> operations = RESOURCES.stream().flatMap(r -> Stream.of(r.getDeclaredMethods()))
                 .filter(m -> Stream.of(GET.class, POST.class, DELETE.class).anyMatch(m::isAnnotationPresent)).toList();
-        assertThat(operations).hasSize(9);
+        assertThat(operations).hasSize(10);
         for (Method m : operations) {
             ApiAction action = m.getAnnotation(ApiAction.class);
             assertThat(action).as(m.getName()).isNotNull();

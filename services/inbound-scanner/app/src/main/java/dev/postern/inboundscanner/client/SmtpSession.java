@@ -76,7 +76,8 @@ final class SmtpSession implements MessageHandler {
             throw new RejectException(451, "4.3.0 Temporary failure storing the message, try again later");
         }
         LOG.infof("accepted %s (%d bytes)", ids, raw.length);
-        return "250 2.0.0 Ok: queued as " + String.join(",", ids);
+        // the server writes the 250 code itself (SMTPResponseHelper): return only the text after it
+        return "2.0.0 Ok: queued as " + String.join(",", ids);
     }
 
     @Override
