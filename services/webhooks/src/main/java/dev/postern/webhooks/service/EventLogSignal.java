@@ -18,8 +18,10 @@ public class EventLogSignal {
 
     /** Completes at the next append to the workspace's log, or after {@code atMost}, whichever is first. */
     public Uni<Void> next(String workspaceId, Duration atMost) {
-        CompletableFuture<Void> future = waiting.computeIfAbsent(workspaceId, ws -> new CompletableFuture<>());
-        return Uni.createFrom().completionStage(future)
+        CompletableFuture<Void> shared = waiting.computeIfAbsent(workspaceId, ws -> new CompletableFuture<>());
+        // A copy per reader: a reader whose wait lapses cancels its own copy, never the future other readers share
+        // (cancelling that would make every later wait of the workspace fail at once).
+        return Uni.createFrom().completionStage(shared.copy())
                 .ifNoItem().after(atMost).recoverWithItem((Void) null);
     }
 

@@ -118,6 +118,17 @@ class EventLogTests {
         long quiet = System.nanoTime();
         assertThat(Internal.events(ws, "?after=2&wait=1").getList("data")).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - quiet)).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+
+        // a wait spanning several re-read ticks stays a wait (a lapsed tick must not spoil the next one) ...
+        long longer = System.nanoTime();
+        assertThat(Internal.events(ws, "?after=2&wait=3").getList("data")).isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - longer)).isGreaterThanOrEqualTo(Duration.ofMillis(2900));
+        // ... and is still woken by the next append after its quiet ticks
+        CompletableFuture<JsonPath> late = CompletableFuture.supplyAsync(() -> Internal.events(ws, "?after=2&wait=20"));
+        await().pollDelay(Duration.ofMillis(2500)).atMost(WAIT).until(() -> true);
+        EventEnvelope third = TestEvents.event(ws, "message.bounced", Category.SENDS, "{\"message_id\":\"m\"}");
+        TestEvents.publish(Topics.MESSAGES, third);
+        assertThat(late.join().getList("data.id")).containsExactly(third.id());
     }
 
     @Test
