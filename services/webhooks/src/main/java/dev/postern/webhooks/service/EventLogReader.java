@@ -4,6 +4,7 @@ import dev.postern.webhooks.domain.PublicEvent;
 import dev.postern.webhooks.repository.EventLogRepository;
 import dev.postern.webhooks.repository.TenantTransactions;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +27,10 @@ public class EventLogReader {
     private final EventLogRepository log;
     private final EventLogSignal signal;
     private final AtomicInteger waiters = new AtomicInteger();
+    private final Vertx vertx;
 
-    public EventLogReader(TenantTransactions transactions, EventLogRepository log, EventLogSignal signal) {
+    public EventLogReader(TenantTransactions transactions, EventLogRepository log, EventLogSignal signal, Vertx vertx) {
+        this.vertx = vertx;
         this.transactions = transactions;
         this.log = log;
         this.signal = signal;
@@ -61,6 +64,9 @@ public class EventLogReader {
     }
 
     private Uni<List<PublicEvent>> query(String workspaceId, long afterSeq, List<String> filters, int limit) {
-        return transactions.inWorkspace(workspaceId, session -> log.page(session, workspaceId, afterSeq, filters, limit + 1));
+        // Each read on a context of its own: a long poll resumes on whatever thread woke it (an appender, in the middle
+        // of its own transaction), and Hibernate Reactive would otherwise hand this read that context's session.
+        return OwnContext.run(vertx,
+                () -> transactions.inWorkspace(workspaceId, session -> log.page(session, workspaceId, afterSeq, filters, limit + 1)));
     }
 }

@@ -28,7 +28,8 @@ public class EventLogSignal {
     public void appended(String workspaceId) {
         CompletableFuture<Void> future = waiting.remove(workspaceId);
         if (future != null) {
-            future.complete(null);
+            // not on the appender's thread: waiters must not run inside the appender's transaction
+            future.completeAsync(() -> null);
         }
     }
 }

@@ -19,6 +19,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The test ping and the redelivery a customer triggers by hand. */
@@ -55,6 +59,28 @@ class ManualDeliveriesTests {
             assertThat(events.getList("data.type")).containsExactly("webhook.test");
             assertThat(events.getString("data[0].id")).isEqualTo(got.header("webhook-id"));
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> other.received().isEmpty());
+        }
+    }
+
+    @Test
+    void aPingWhileLongPollsWaitSucceedsAndWakesThem() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            String ws = TestEvents.workspace();
+            GatewayStub.Endpoint endpoint = GatewayStub.Endpoint.to(receiver.url("/ping"));
+            GatewayStub.endpoints(ws, endpoint);
+            // live-stream readers waiting on the workspace's log, as the gateway's SSE streams do
+            List<CompletableFuture<JsonPath>> waiting = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                waiting.add(CompletableFuture.supplyAsync(() -> Internal.events(ws, "?wait=20")));
+            }
+            await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5)).until(() -> true);
+            for (int i = 0; i < 3; i++) {
+                Internal.as(ws).post(path(ws, endpoint.id()) + "/test").then().statusCode(201);
+            }
+            for (CompletableFuture<JsonPath> w : waiting) {
+                assertThat(w.get(30, TimeUnit.SECONDS).getList("data.type")).isNotEmpty().allMatch("webhook.test"::equals);
+            }
+            assertThat(receiver.received()).hasSize(3);
         }
     }
 
