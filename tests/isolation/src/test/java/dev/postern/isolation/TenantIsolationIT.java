@@ -58,11 +58,15 @@ class TenantIsolationIT {
         Path state = Path.of(System.getProperty("postern.state.dir", "target/postern-state"));
         deleteRecursively(state);
         Map<String, String> settings = new HashMap<>();
-        for (String port : List.of("POSTERN_GATEWAY_PORT", "POSTERN_AUDIT_PORT", "POSTERN_KAFKA_PORT",
-                "POSTERN_KAFKA_CONTROLLER_PORT", "POSTERN_PG_PORT", "POSTERN_S3_PORT")) {
+        for (String port : List.of("POSTERN_GATEWAY_PORT", "POSTERN_AUDIT_PORT", "POSTERN_SEND_PORT", "POSTERN_KAFKA_PORT",
+                "POSTERN_KAFKA_CONTROLLER_PORT", "POSTERN_PG_PORT", "POSTERN_S3_PORT", "POSTERN_SINK_SMTP_PORT",
+                "POSTERN_SINK_IMAP_PORT", "POSTERN_WEBHOOKS_PORT", "POSTERN_INBOUND_SCANNER_PORT", "POSTERN_SMTP_INBOUND_PORT")) {
             settings.put(port, Integer.toString(freePort()));
         }
         settings.put("POSTERN_KAFKA_PARTITIONS", "4");
+        // the API-call path under two tenants: the gateway and the audit log (sending, receiving and webhooks have
+        // their own suites, each with two tenants where it matters)
+        settings.put("POSTERN_SERVICES", "audit,gateway");
         stack = new LocalStack(root, state, settings);
         env = stack.up();
         api = new Api(env.get("POSTERN_URL"));

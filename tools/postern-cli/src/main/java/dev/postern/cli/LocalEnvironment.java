@@ -44,6 +44,11 @@ final class LocalEnvironment {
         entries.put(URL, settings.serviceUrl(Services.GATEWAY));
         entries.put("POSTERN_KAFKA_BOOTSTRAP", settings.kafkaBootstrap());
         entries.put("POSTERN_S3_ENDPOINT", settings.s3Endpoint());
+        entries.put("POSTERN_SINK_SMTP", settings.sinkSmtp());
+        entries.put("POSTERN_SINK_IMAP", settings.sinkImap());
+        if (settings.services().stream().anyMatch(s -> s.name().equals("inbound-scanner"))) {
+            entries.put("POSTERN_SMTP_INBOUND", "127.0.0.1:" + settings.port(Services.SMTP_INBOUND));
+        }
         entries.put("POSTERN_DB_JDBC_URL", "jdbc:postgresql://" + settings.databaseHost() + ":" + settings.databasePort()
                 + "/" + LaunchCommands.DATABASE);
 

@@ -126,9 +126,7 @@ public final class LocalStack {
             boolean freshDatabase = settings.externalDatabase().isEmpty() && isEmptyDirectory(paths.dataDir(Infra.POSTGRES));
             startup.startInfrastructure(missing.stream().filter(c -> c.kind() == Component.Kind.INFRA).toList());
             startup.bootstrapDatabase();
-            for (Component component : plan.stream().filter(c -> c.kind() == Component.Kind.SERVICE).toList()) {
-                startup.startService(component, alreadyRunning.get(component.name()));
-            }
+            startup.startServices(plan.stream().filter(c -> c.kind() == Component.Kind.SERVICE).toList(), alreadyRunning);
             Map<String, String> localEnv = new LocalEnvironment(paths.localEnvFile(), out).write(settings, secrets, freshDatabase);
             printSummary(settings, localEnv, missing.isEmpty() ? null : Duration.between(began, Instant.now()));
             return localEnv;
@@ -341,7 +339,7 @@ public final class LocalStack {
     }
 
     static String pad(String name) {
-        return String.format("%-11s", name);
+        return String.format("%-16s", name);
     }
 
     static List<String> tail(Path log) {

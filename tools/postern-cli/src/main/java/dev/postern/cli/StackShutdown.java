@@ -28,7 +28,7 @@ import java.util.stream.Stream;
  */
 final class StackShutdown {
 
-    private static final List<String> INFRA = List.of(Infra.POSTGRES, Infra.KAFKA, Infra.S3);
+    private static final List<String> INFRA = List.of(Infra.POSTGRES, Infra.KAFKA, Infra.S3, Infra.SINK);
 
     private final StatePaths paths;
     private final PidFiles pids;

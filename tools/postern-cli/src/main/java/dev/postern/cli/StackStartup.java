@@ -119,12 +119,46 @@ final class StackStartup {
         String dbPassword = secrets.get(Secrets.DB_PASSWORD);
         try {
             DatabaseBootstrap.bootstrap(superuserUrl, superuser, superuserPassword, LaunchCommands.DATABASE,
-                    Services.names(), dbPassword, dbPassword);
+                    Services.databaseNames(), dbPassword, dbPassword);
         } catch (IllegalStateException e) {
             throw new StackException("could not prepare the database on " + address + ": " + e.getMessage(), e);
         }
         out.printf("  %s'%s' ready, schemas: %s (%.1f s)%n", LocalStack.pad("database"), LaunchCommands.DATABASE,
-                String.join(", ", Services.names()), seconds(began));
+                String.join(", ", Services.databaseNames()), seconds(began));
+    }
+
+    /**
+     * Starts every service not already running at once, then waits until each reports healthy (services only find
+     * each other at request time, so none waits for another to start; on two cores this roughly halves {@code up}).
+     */
+    void startServices(List<Component> services, Map<String, ProcessHandle> alreadyRunning) {
+        List<Launched> pending = new ArrayList<>();
+        for (Component service : services) {
+            ProcessHandle running = alreadyRunning.get(service.name());
+            if (running != null) {
+                startService(service, running);
+            } else {
+                pending.add(launch(service));
+            }
+        }
+        long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+        Map<Launched, HealthProbe.Health> last = new LinkedHashMap<>();
+        while (!pending.isEmpty()) {
+            for (Launched l : List.copyOf(pending)) {
+                HealthProbe.Health answer = health.ready(l.component().address());
+                last.put(l, answer);
+                if (answer == HealthProbe.Health.HEALTHY) {
+                    pending.remove(l);
+                    printReady(l);
+                } else if (!l.process().isAlive()) {
+                    throw died(l);
+                } else if (System.nanoTime() > deadline) {
+                    throw timedOut(l, "did not become healthy at " + l.component().address()
+                            + "/q/health/ready (last answer: " + last.get(l).label() + ")");
+                }
+            }
+            pause();
+        }
     }
 
     /** Starts {@code service} unless {@code alreadyRunning}, then waits until it reports healthy. */

@@ -52,6 +52,8 @@ class LocalStackTests {
                     "POSTERN_PG_PORT", Integer.toString(freePort()),
                     "POSTERN_KAFKA_PORT", Integer.toString(freePort()),
                     "POSTERN_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()),
+                    "POSTERN_SINK_SMTP_PORT", Integer.toString(freePort()),
+                    "POSTERN_SINK_IMAP_PORT", Integer.toString(freePort()),
                     "POSTERN_S3_PORT", Integer.toString(taken.getLocalPort())));
 
             assertThatThrownBy(stack::up).isInstanceOf(StackException.class)
@@ -70,6 +72,9 @@ class LocalStackTests {
                 .hasMessageContaining("services/audit/target/quarkus-app/quarkus-run.jar is missing");
         assertThat(stack(Map.of()).missingArtifacts()).containsExactly(
                 repo.resolve("services/audit/target/quarkus-app/quarkus-run.jar"),
+                repo.resolve("services/send/target/quarkus-app/quarkus-run.jar"),
+                repo.resolve("services/inbound-scanner/app/target/quarkus-app/quarkus-run.jar"),
+                repo.resolve("services/webhooks/target/quarkus-app/quarkus-run.jar"),
                 repo.resolve("services/gateway/target/quarkus-app/quarkus-run.jar"));
         assertThat(stack(Map.of("POSTERN_SERVICES", "none")).missingArtifacts()).isEmpty();
     }

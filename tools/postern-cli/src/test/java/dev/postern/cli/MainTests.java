@@ -45,7 +45,9 @@ class MainTests {
                 .containsPattern("postgres +stopped")
                 .containsPattern("kafka +stopped")
                 .containsPattern("s3 +stopped")
+                .containsPattern("sink +stopped")
                 .containsPattern("audit +stopped")
+                .containsPattern("send +stopped")
                 .containsPattern("gateway +stopped")
                 .contains("Postern is not running");
     }

@@ -1,6 +1,7 @@
 package dev.postern.cli.stack;
 
 import dev.postern.cli.infra.KafkaMain;
+import dev.postern.cli.infra.MailSinkMain;
 import dev.postern.cli.infra.PostgresMain;
 import dev.postern.cli.infra.S3Main;
 import java.nio.file.Path;
@@ -51,6 +52,7 @@ public final class LaunchCommands {
                 case Infra.KAFKA -> KafkaMain.class.getName();
                 case Infra.POSTGRES -> PostgresMain.class.getName();
                 case Infra.S3 -> S3Main.class.getName();
+                case Infra.SINK -> MailSinkMain.class.getName();
                 default -> throw new IllegalArgumentException("unknown infrastructure component " + component.name());
             });
             return args;
@@ -74,6 +76,7 @@ public final class LaunchCommands {
         return switch (component.name()) {
             case Infra.KAFKA -> List.of(dataDir, port, Integer.toString(settings.kafkaControllerPort()),
                     Integer.toString(settings.partitions()), readyFile);
+            case Infra.SINK -> List.of(port, Integer.toString(settings.port(Infra.SINK_IMAP)), readyFile);
             default -> List.of(dataDir, port, readyFile);
         };
     }
@@ -95,6 +98,9 @@ public final class LaunchCommands {
                 env.put(Secrets.INTERNAL_SECRET, secrets.get(Secrets.INTERNAL_SECRET));
                 env.put(Secrets.S3_ACCESS_KEY, secrets.get(Secrets.S3_ACCESS_KEY));
                 env.put(Secrets.S3_SECRET_KEY, secrets.get(Secrets.S3_SECRET_KEY));
+                if (component.name().equals(Services.GATEWAY)) {
+                    env.put(Secrets.WEBHOOKS_ENCRYPTION_KEY, secrets.get(Secrets.WEBHOOKS_ENCRYPTION_KEY));
+                }
             }
             case EXTERNAL -> throw new IllegalArgumentException("an external component is never launched");
         }

@@ -19,6 +19,8 @@ public final class Secrets {
     public static final String DB_PASSWORD = "POSTERN_DB_PASSWORD";
     public static final String S3_ACCESS_KEY = "POSTERN_S3_ACCESS_KEY";
     public static final String S3_SECRET_KEY = "POSTERN_S3_SECRET_KEY";
+    /** Base64 of 32 bytes: the gateway's AES key for webhook signing secrets at rest. */
+    public static final String WEBHOOKS_ENCRYPTION_KEY = "POSTERN_WEBHOOKS_ENCRYPTION_KEY";
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ACCESS_KEY_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
@@ -27,7 +29,8 @@ public final class Secrets {
             INTERNAL_SECRET, () -> randomToken(32),
             DB_PASSWORD, () -> randomToken(24),
             S3_ACCESS_KEY, () -> "PSTN" + randomFrom(ACCESS_KEY_ALPHABET, 16),
-            S3_SECRET_KEY, () -> randomToken(30));
+            S3_SECRET_KEY, () -> randomToken(30),
+            WEBHOOKS_ENCRYPTION_KEY, () -> randomKey(32));
 
     private final Map<String, String> values;
 
@@ -39,7 +42,7 @@ public final class Secrets {
     public static Secrets loadOrCreate(Path file) throws IOException {
         Map<String, String> values = EnvFile.read(file);
         boolean changed = false;
-        for (String name : new String[] {INTERNAL_SECRET, DB_PASSWORD, S3_ACCESS_KEY, S3_SECRET_KEY}) {
+        for (String name : new String[] {INTERNAL_SECRET, DB_PASSWORD, S3_ACCESS_KEY, S3_SECRET_KEY, WEBHOOKS_ENCRYPTION_KEY}) {
             if (values.getOrDefault(name, "").isEmpty()) {
                 values.put(name, GENERATORS.get(name).get());
                 changed = true;
@@ -75,6 +78,13 @@ public final class Secrets {
         byte[] buf = new byte[bytes];
         RANDOM.nextBytes(buf);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buf);
+    }
+
+    /** Standard base64 (with padding) of {@code bytes} random bytes: the form key settings take. */
+    static String randomKey(int bytes) {
+        byte[] buf = new byte[bytes];
+        RANDOM.nextBytes(buf);
+        return Base64.getEncoder().encodeToString(buf);
     }
 
     private static String randomFrom(String alphabet, int length) {

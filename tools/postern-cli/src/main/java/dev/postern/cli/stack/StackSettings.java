@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  *   <tr><td>POSTERN_KAFKA_PORT</td><td>19092; the KRaft controller listens on POSTERN_KAFKA_CONTROLLER_PORT (default: Kafka port + 1)</td></tr>
  *   <tr><td>POSTERN_PG_PORT</td><td>15432; ignored when POSTERN_DB_URL names a server</td></tr>
  *   <tr><td>POSTERN_S3_PORT</td><td>18333</td></tr>
+ *   <tr><td>POSTERN_SINK_SMTP_PORT, POSTERN_SINK_IMAP_PORT</td><td>3025, 3143: the local mail sink</td></tr>
  *   <tr><td>POSTERN_&lt;SERVICE&gt;_PORT</td><td>per service, see {@link Services}</td></tr>
+ *   <tr><td>POSTERN_SMTP_INBOUND_PORT</td><td>2525: the inbound-scanner's SMTP listener</td></tr>
  *   <tr><td>POSTERN_KAFKA_PARTITIONS</td><td>12, partitions of every topic created</td></tr>
  *   <tr><td>POSTERN_DB_URL</td><td>superuser JDBC URL of a PostgreSQL to use instead of the embedded one</td></tr>
  *   <tr><td>POSTERN_SERVICES</td><td>all (default), none (infrastructure only), or a comma list</td></tr>
- *   <tr><td>POSTERN_SERVICE_HEAP</td><td>256m; per component POSTERN_&lt;NAME&gt;_HEAP (kafka 384m, postgres and s3 128m)</td></tr>
+ *   <tr><td>POSTERN_SERVICE_HEAP</td><td>256m; per component POSTERN_&lt;NAME&gt;_HEAP (kafka 384m, postgres and s3 128m, sink 96m)</td></tr>
  *   <tr><td>POSTERN_JAVA_OPTS</td><td>extra JVM options for every service</td></tr>
  *   <tr><td>POSTERN_START_TIMEOUT</td><td>120 (seconds one component may take to become ready)</td></tr>
  * </table>
@@ -52,8 +54,13 @@ public record StackSettings(
         }
         claim(ports, env, Infra.KAFKA, "POSTERN_KAFKA_PORT", 19092);
         claim(ports, env, Infra.S3, "POSTERN_S3_PORT", 18333);
+        claim(ports, env, Infra.SINK, "POSTERN_SINK_SMTP_PORT", 3025);
+        claim(ports, env, Infra.SINK_IMAP, "POSTERN_SINK_IMAP_PORT", 3143);
         for (ServiceSpec service : Services.ALL) {
             claim(ports, env, service.name(), service.portVariable(), service.defaultPort());
+            for (ServiceSpec.ExtraPort extra : service.extraPorts()) {
+                claim(ports, env, extra.name(), extra.variable(), extra.defaultPort());
+            }
         }
         int kafkaPort = ports.get(Infra.KAFKA).port();
         int controllerPort = intSetting(env, "POSTERN_KAFKA_CONTROLLER_PORT", kafkaPort + 1, 1, 65535);
@@ -62,6 +69,7 @@ public record StackSettings(
         heaps.put(Infra.POSTGRES, heap(env, Infra.POSTGRES, "128m"));
         heaps.put(Infra.KAFKA, heap(env, Infra.KAFKA, "384m"));
         heaps.put(Infra.S3, heap(env, Infra.S3, "128m"));
+        heaps.put(Infra.SINK, heap(env, Infra.SINK, "96m"));
         String serviceHeap = heapValue(env, "POSTERN_SERVICE_HEAP", "256m");
         for (ServiceSpec service : Services.ALL) {
             heaps.put(service.name(), heap(env, service.name(), serviceHeap));
@@ -110,7 +118,7 @@ public record StackSettings(
 
     /** Names of every component this CLI can have started, in start order. */
     public static List<String> startableNames() {
-        List<String> names = new ArrayList<>(List.of(Infra.POSTGRES, Infra.KAFKA, Infra.S3));
+        List<String> names = new ArrayList<>(List.of(Infra.POSTGRES, Infra.KAFKA, Infra.S3, Infra.SINK));
         names.addAll(Services.names());
         return names;
     }
@@ -129,6 +137,16 @@ public record StackSettings(
 
     public String s3Endpoint() {
         return "http://127.0.0.1:" + port(Infra.S3);
+    }
+
+    /** Where the local mail sink accepts mail. */
+    public String sinkSmtp() {
+        return "smtp://127.0.0.1:" + port(Infra.SINK);
+    }
+
+    /** Where the local mail sink's mailboxes are read (login = the address, any password). */
+    public String sinkImap() {
+        return "imap://127.0.0.1:" + port(Infra.SINK_IMAP);
     }
 
     public String serviceUrl(String service) {
@@ -153,12 +171,15 @@ public record StackSettings(
                 List.of(ports.get(Infra.KAFKA), new PortClaim(Infra.KAFKA, "POSTERN_KAFKA_CONTROLLER_PORT", kafkaControllerPort)),
                 kafkaBootstrap()));
         components.add(new Component(Infra.S3, Component.Kind.INFRA, List.of(ports.get(Infra.S3)), s3Endpoint()));
+        components.add(new Component(Infra.SINK, Component.Kind.INFRA, List.of(ports.get(Infra.SINK), ports.get(Infra.SINK_IMAP)),
+                sinkSmtp() + " " + sinkImap()));
         return components;
     }
 
     private Component serviceComponent(ServiceSpec service) {
-        return new Component(service.name(), Component.Kind.SERVICE, List.of(ports.get(service.name())),
-                serviceUrl(service.name()));
+        List<PortClaim> claims = new ArrayList<>(List.of(ports.get(service.name())));
+        service.extraPorts().forEach(extra -> claims.add(ports.get(extra.name())));
+        return new Component(service.name(), Component.Kind.SERVICE, List.copyOf(claims), serviceUrl(service.name()));
     }
 
     static List<ServiceSpec> selectedServices(String value) {

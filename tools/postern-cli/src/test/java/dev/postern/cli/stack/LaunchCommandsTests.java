@@ -34,7 +34,9 @@ class LaunchCommandsTests {
         assertThat(commands.environment(component(settings, "gateway")))
                 .containsEntry("POSTERN_DB_OWNER_PASSWORD", secrets.get(Secrets.DB_PASSWORD))
                 .containsEntry("POSTERN_DB_APP_PASSWORD", secrets.get(Secrets.DB_PASSWORD))
-                .containsEntry("POSTERN_INTERNAL_SECRET", secrets.get(Secrets.INTERNAL_SECRET));
+                .containsEntry("POSTERN_INTERNAL_SECRET", secrets.get(Secrets.INTERNAL_SECRET))
+                .containsEntry(Secrets.WEBHOOKS_ENCRYPTION_KEY, secrets.get(Secrets.WEBHOOKS_ENCRYPTION_KEY));
+        assertThat(commands.environment(component(settings, "audit"))).doesNotContainKey(Secrets.WEBHOOKS_ENCRYPTION_KEY);
         assertThat(commands.environment(component(settings, "s3")))
                 .containsOnlyKeys(Secrets.S3_ACCESS_KEY, Secrets.S3_SECRET_KEY);
     }
@@ -67,5 +69,22 @@ class LaunchCommandsTests {
         assertThat(commands.jvmArguments(kafka)).startsWith("-Xmx384m").endsWith("dev.postern.cli.infra.KafkaMain");
         assertThat(commands.programArguments(kafka)).containsExactly(paths.dataDir("kafka").toString(), "19092", "19093",
                 "4", paths.readyFile("kafka").toString());
+    }
+
+    @Test
+    void theMailSinkGetsBothPortsAndTheSendServiceDeliversIntoIt() throws IOException {
+        StackSettings settings = StackSettings.from(Map.of("POSTERN_SINK_SMTP_PORT", "4025", "POSTERN_GATEWAY_PORT", "9090"));
+        StatePaths paths = new StatePaths(dir.resolve("state"));
+        LaunchCommands commands = new LaunchCommands(dir.resolve("repo"), paths, settings,
+                Secrets.loadOrCreate(dir.resolve("secrets.env")));
+
+        Component sink = component(settings, "sink");
+        assertThat(commands.jvmArguments(sink)).startsWith("-Xmx96m").endsWith("dev.postern.cli.infra.MailSinkMain");
+        assertThat(commands.programArguments(sink)).containsExactly("4025", "3143", paths.readyFile("sink").toString());
+        assertThat(commands.environment(sink)).isEmpty();
+
+        assertThat(commands.jvmArguments(component(settings, "send"))).contains("-Dquarkus.http.port=18082",
+                "-Dpostern.transport=smtp", "-Dpostern.smtp.host=127.0.0.1", "-Dpostern.smtp.port=4025",
+                "-Dpostern.public-url=http://127.0.0.1:9090");
     }
 }

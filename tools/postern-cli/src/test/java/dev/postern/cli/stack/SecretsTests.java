@@ -23,7 +23,8 @@ class SecretsTests {
         Map<String, String> second = Secrets.loadOrCreate(file).asMap();
 
         assertThat(first).containsOnlyKeys(Secrets.INTERNAL_SECRET, Secrets.DB_PASSWORD,
-                Secrets.S3_ACCESS_KEY, Secrets.S3_SECRET_KEY);
+                Secrets.S3_ACCESS_KEY, Secrets.S3_SECRET_KEY, Secrets.WEBHOOKS_ENCRYPTION_KEY);
+        assertThat(java.util.Base64.getDecoder().decode(first.get(Secrets.WEBHOOKS_ENCRYPTION_KEY))).hasSize(32);
         assertThat(first.get(Secrets.INTERNAL_SECRET)).hasSizeGreaterThanOrEqualTo(40);
         assertThat(second).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");

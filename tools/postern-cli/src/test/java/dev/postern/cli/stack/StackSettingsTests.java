@@ -14,8 +14,12 @@ class StackSettingsTests {
         StackSettings settings = StackSettings.from(Map.of());
 
         assertThat(settings.componentsToRun()).extracting(Component::name)
-                .containsExactly("postgres", "kafka", "s3", "audit", "gateway");
+                .containsExactly("postgres", "kafka", "s3", "sink", "audit", "send", "inbound-scanner", "webhooks", "gateway");
         assertThat(settings.port("postgres")).isEqualTo(15432);
+        assertThat(settings.port("send")).isEqualTo(18082);
+        assertThat(settings.port("webhooks")).isEqualTo(18083);
+        assertThat(settings.sinkSmtp()).isEqualTo("smtp://127.0.0.1:3025");
+        assertThat(settings.sinkImap()).isEqualTo("imap://127.0.0.1:3143");
         assertThat(settings.port("kafka")).isEqualTo(19092);
         assertThat(settings.kafkaControllerPort()).isEqualTo(19093);
         assertThat(settings.port("s3")).isEqualTo(18333);
@@ -46,11 +50,25 @@ class StackSettingsTests {
     }
 
     @Test
+    void theMailSinkClaimsItsSmtpAndImapPorts() {
+        StackSettings settings = StackSettings.from(Map.of("POSTERN_SINK_SMTP_PORT", "4025", "POSTERN_SINK_IMAP_PORT", "4143"));
+
+        assertThat(settings.componentsToRun()).filteredOn(c -> c.name().equals("sink")).singleElement().satisfies(sink -> {
+            assertThat(sink.kind()).isEqualTo(Component.Kind.INFRA);
+            assertThat(sink.ports()).extracting(PortClaim::port).containsExactly(4025, 4143);
+            assertThat(sink.ports()).extracting(PortClaim::variable).containsExactly("POSTERN_SINK_SMTP_PORT", "POSTERN_SINK_IMAP_PORT");
+        });
+        assertThat(settings.sinkImap()).isEqualTo("imap://127.0.0.1:4143");
+        assertThat(settings.portVariables()).containsEntry("POSTERN_SINK_SMTP_PORT", "4025").containsEntry("POSTERN_SINK_IMAP_PORT", "4143");
+        assertThat(StackSettings.startableNames()).contains("sink").doesNotContain("sink-imap");
+    }
+
+    @Test
     void infrastructureOnlyRunsNoService() {
         assertThat(StackSettings.from(Map.of("POSTERN_SERVICES", "none")).componentsToRun())
-                .extracting(Component::name).containsExactly("postgres", "kafka", "s3");
+                .extracting(Component::name).containsExactly("postgres", "kafka", "s3", "sink");
         assertThat(StackSettings.from(Map.of("POSTERN_SERVICES", "gateway")).componentsToRun())
-                .extracting(Component::name).containsExactly("postgres", "kafka", "s3", "gateway");
+                .extracting(Component::name).containsExactly("postgres", "kafka", "s3", "sink", "gateway");
     }
 
     @Test
