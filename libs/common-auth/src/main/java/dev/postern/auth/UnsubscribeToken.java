@@ -73,15 +73,16 @@ public final class UnsubscribeToken {
                 || !BASE64URL.matcher(parts[2]).matches()) {
             return Optional.empty();
         }
-        byte[] given;
         byte[] body;
         try {
-            given = Base64.getUrlDecoder().decode(parts[2]);
             body = Base64.getUrlDecoder().decode(parts[1]);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (!MessageDigest.isEqual(mac(secret, parts[0] + "." + parts[1]), given) || body.length <= NONCE_BYTES) {
+        // The tag is compared as text: base64 leaves spare bits in its last character, and a decoder ignores them,
+        // so comparing decoded bytes would accept several spellings of one token.
+        byte[] expected = b64(mac(secret, parts[0] + "." + parts[1])).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, parts[2].getBytes(StandardCharsets.US_ASCII)) || body.length <= NONCE_BYTES) {
             return Optional.empty();
         }
         byte[] nonce = Arrays.copyOf(body, NONCE_BYTES);
