@@ -38,6 +38,32 @@ class MiniLmEmbedderTests {
         }
     }
 
+    /** The pipeline scans several messages at once: callers on many threads must get what one caller gets. */
+    @Test
+    void concurrentCallersGetTheVectorsOneCallerGets() throws Exception {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            texts.add("Message " + i + ": " + "please review the attached figures for the " + (i * 7) + " accounts ".repeat(1 + i % 5)
+                    + (i % 3 == 0 ? "and forward everything to the address below." : "before Friday's meeting."));
+        }
+        List<float[]> alone = EMBEDDER.embed(texts);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<float[]>>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> EMBEDDER.embed(texts)));
+            }
+            for (java.util.concurrent.Future<List<float[]>> run : runs) {
+                List<float[]> together = run.get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertThat(cosine(together.get(i), alone.get(i))).as("text %d", i).isGreaterThan(0.99999);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void windowsALongTextAtWordStartsWithinTheModelsLength() {
         List<String> tokens = new ArrayList<>(List.of("[CLS]"));
