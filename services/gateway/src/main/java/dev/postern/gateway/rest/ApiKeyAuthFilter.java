@@ -4,6 +4,7 @@ import dev.postern.auth.ApiKeyFormat;
 import dev.postern.auth.ApiKeyVerifier;
 import dev.postern.gateway.repository.ApiKeyRepository;
 import dev.postern.gateway.repository.TenantTransactions;
+import dev.postern.gateway.service.RateLimiter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Path;
@@ -19,8 +20,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * The request guard every route under {@code /api/} goes through: the key must be well formed,
- * known, unexpired and unrevoked (401 otherwise), and hold the route's scope (403 otherwise). The
- * workspace comes from the key, never from the request.
+ * known, unexpired and unrevoked (401 otherwise), hold the route's scope (403 otherwise) and be within its
+ * request rate (429 with Retry-After otherwise). The workspace comes from the key, never from the request.
  */
 public class ApiKeyAuthFilter {
 
@@ -29,11 +30,13 @@ public class ApiKeyAuthFilter {
     private final ApiKeyRepository keys;
     private final TenantTransactions transactions;
     private final Caller caller;
+    private final RateLimiter limiter;
 
-    public ApiKeyAuthFilter(ApiKeyRepository keys, TenantTransactions transactions, Caller caller) {
+    public ApiKeyAuthFilter(ApiKeyRepository keys, TenantTransactions transactions, Caller caller, RateLimiter limiter) {
         this.keys = keys;
         this.transactions = transactions;
         this.caller = caller;
+        this.limiter = limiter;
     }
 
     @ServerRequestFilter
@@ -68,6 +71,14 @@ public class ApiKeyAuthFilter {
                     if (!caller.context().may(action.scope())) {
                         return ProblemResponses.of(ProblemException.forbidden("missing-scope",
                                 "This API key lacks the '" + action.scope() + "' scope."), path, ProblemResponses.requestId(rc));
+                    }
+                    RateLimiter.Decision decision = limiter.take(caller.context().keyId());
+                    rc.put(RateLimitHeaders.DECISION, decision);
+                    if (!decision.allowed()) {
+                        return ProblemResponses.of(429, "rate-limited", "Too many requests",
+                                "This API key sent more than " + decision.limit() + " requests in a burst; retry after "
+                                        + decision.retryAfterSeconds() + " s.", path, ProblemResponses.requestId(rc), List.of(),
+                                Map.of(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
                     }
                     return null;
                 });
