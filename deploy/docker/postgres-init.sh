@@ -3,14 +3,14 @@
 # role (runs migrations) and an application role (what the service runs as; row-level security
 # applies to it). The same layout libs/testing's DatabaseBootstrap creates for ./postern and tests.
 set -eu
-for svc in gateway audit; do
+for svc in gateway audit send webhooks inbound_scanner; do
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres <<SQL
 CREATE ROLE ${svc} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '${POSTERN_DB_PASSWORD}';
 CREATE ROLE ${svc}_app LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '${POSTERN_DB_PASSWORD}';
 SQL
 done
 psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres -c "CREATE DATABASE postern"
-for svc in gateway audit; do
+for svc in gateway audit send webhooks inbound_scanner; do
   psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postern <<SQL
 CREATE SCHEMA ${svc} AUTHORIZATION ${svc};
 GRANT USAGE ON SCHEMA ${svc} TO ${svc}_app;
