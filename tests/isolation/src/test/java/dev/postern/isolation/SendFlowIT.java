@@ -7,20 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postern.cli.LocalStack;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -37,11 +31,6 @@ class SendFlowIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** Port variables of every component ./postern up starts, so that this stack collides with no other. */
-    private static final List<String> PORTS = List.of("POSTERN_GATEWAY_PORT", "POSTERN_AUDIT_PORT", "POSTERN_SEND_PORT",
-            "POSTERN_KAFKA_PORT", "POSTERN_KAFKA_CONTROLLER_PORT", "POSTERN_PG_PORT", "POSTERN_S3_PORT",
-            "POSTERN_SINK_SMTP_PORT", "POSTERN_SINK_IMAP_PORT", "POSTERN_WEBHOOKS_PORT", "POSTERN_INBOUND_SCANNER_PORT",
-            "POSTERN_SMTP_INBOUND_PORT");
 
     private static LocalStack stack;
     private static Map<String, String> env;
@@ -55,17 +44,7 @@ class SendFlowIT {
 
     @BeforeAll
     static void upTheStack() throws IOException {
-        Path root = Path.of(System.getProperty("postern.repo.root", "../.."));
-        Path state = Path.of(System.getProperty("postern.state.dir", "target/postern-state") + "-send");
-        deleteRecursively(state);
-        Map<String, String> settings = new HashMap<>();
-        for (String port : PORTS) {
-            settings.put(port, Integer.toString(freePort()));
-        }
-        settings.put("POSTERN_KAFKA_PARTITIONS", "4");
-        // what sending needs, and nothing that could fail for reasons of its own
-        settings.put("POSTERN_SERVICES", "audit,send,gateway");
-        stack = new LocalStack(root, state, settings);
+        stack = TestStacks.create("send", Map.of("POSTERN_SERVICES", "audit,send,gateway"));
         env = stack.up();
         assertThat(env).containsKey("POSTERN_SINK_IMAP");
         sink = new MailSink(env.get("POSTERN_SINK_IMAP"));
@@ -217,23 +196,6 @@ class SendFlowIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

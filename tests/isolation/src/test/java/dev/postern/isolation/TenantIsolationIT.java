@@ -9,12 +9,8 @@ import dev.postern.cli.LocalStack;
 import dev.postern.cli.stack.CreatedWorkspace;
 import dev.postern.events.Topics;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,20 +50,7 @@ class TenantIsolationIT {
 
     @BeforeAll
     static void upTheStack() throws IOException {
-        Path root = Path.of(System.getProperty("postern.repo.root", "../.."));
-        Path state = Path.of(System.getProperty("postern.state.dir", "target/postern-state"));
-        deleteRecursively(state);
-        Map<String, String> settings = new HashMap<>();
-        for (String port : List.of("POSTERN_GATEWAY_PORT", "POSTERN_AUDIT_PORT", "POSTERN_SEND_PORT", "POSTERN_KAFKA_PORT",
-                "POSTERN_KAFKA_CONTROLLER_PORT", "POSTERN_PG_PORT", "POSTERN_S3_PORT", "POSTERN_SINK_SMTP_PORT",
-                "POSTERN_SINK_IMAP_PORT", "POSTERN_WEBHOOKS_PORT", "POSTERN_INBOUND_SCANNER_PORT", "POSTERN_SMTP_INBOUND_PORT")) {
-            settings.put(port, Integer.toString(freePort()));
-        }
-        settings.put("POSTERN_KAFKA_PARTITIONS", "4");
-        // the API-call path under two tenants: the gateway and the audit log (sending, receiving and webhooks have
-        // their own suites, each with two tenants where it matters)
-        settings.put("POSTERN_SERVICES", "audit,gateway");
-        stack = new LocalStack(root, state, settings);
+        stack = TestStacks.create("isolation", Map.of("POSTERN_SERVICES", "audit,gateway"));
         env = stack.up();
         api = new Api(env.get("POSTERN_URL"));
         a = new Tenant(env.get("POSTERN_WORKSPACE_ID"), env.get("POSTERN_API_KEY"), "tenant-a/" + UUID.randomUUID());
@@ -194,20 +177,5 @@ class TenantIsolationIT {
             cursor = page.body().get("has_more").asBoolean() ? page.body().get("next_cursor").asText() : null;
         } while (cursor != null);
         return rows;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -7,35 +7,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import dev.postern.cli.LocalStack;
-import dev.postern.cli.stack.ServiceSpec;
-import dev.postern.cli.stack.Services;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
@@ -68,23 +60,7 @@ class WebhooksIT {
 
     @BeforeAll
     static void upTheStack() throws IOException {
-        Path root = Path.of(System.getProperty("postern.repo.root", "../.."));
-        Path state = Path.of(System.getProperty("postern.state.dir", "target/postern-state") + "-webhooks");
-        deleteRecursively(state);
-        Map<String, String> settings = new HashMap<>();
-        List<String> ports = new ArrayList<>(List.of("POSTERN_KAFKA_PORT", "POSTERN_KAFKA_CONTROLLER_PORT", "POSTERN_PG_PORT",
-                "POSTERN_S3_PORT", "POSTERN_SINK_SMTP_PORT", "POSTERN_SINK_IMAP_PORT"));
-        for (ServiceSpec service : Services.ALL) {
-            ports.add(service.portVariable());
-            service.extraPorts().forEach(extra -> ports.add(extra.variable()));
-        }
-        for (String port : ports) {
-            settings.put(port, Integer.toString(freePort()));
-        }
-        settings.put("POSTERN_KAFKA_PARTITIONS", "4");
-        // the inbound-scanner trains its classifier at start: minutes on a busy two-core machine
-        settings.put("POSTERN_START_TIMEOUT", "400");
-        stack = new LocalStack(root, state, settings);
+        stack = TestStacks.create("webhooks", Map.of("POSTERN_START_TIMEOUT", "400"));
         env = stack.up();
         api = new Api(env.get("POSTERN_URL"));
         key = env.get("POSTERN_API_KEY");
@@ -265,79 +241,6 @@ class WebhooksIT {
         return false;
     }
 
-    private static String rcpt(String address) {
-        try (Socket socket = smtpSocket()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            OutputStream out = socket.getOutputStream();
-            reply(in);
-            command(out, in, "EHLO it.example");
-            command(out, in, "MAIL FROM:<probe@it.example>");
-            String answer = command(out, in, "RCPT TO:<" + address + ">");
-            command(out, in, "QUIT");
-            return answer;
-        } catch (IOException e) {
-            return "(no connection: " + e.getMessage() + ")";
-        }
-    }
-
-    private static String smtp(String from, String to, String message) throws IOException {
-        try (Socket socket = smtpSocket()) {
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            OutputStream out = socket.getOutputStream();
-            reply(in);
-            command(out, in, "EHLO it.example");
-            command(out, in, "MAIL FROM:<" + from + ">");
-            command(out, in, "RCPT TO:<" + to + ">");
-            command(out, in, "DATA");
-            out.write((message + "\r\n.\r\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            String answer = reply(in);
-            command(out, in, "QUIT");
-            return answer;
-        }
-    }
-
-    private static Socket smtpSocket() throws IOException {
-        String[] hostPort = env.get("POSTERN_SMTP_INBOUND").split(":");
-        Socket socket = new Socket(hostPort[0], Integer.parseInt(hostPort[1]));
-        socket.setSoTimeout(30_000);
-        return socket;
-    }
-
-    private static String command(OutputStream out, BufferedReader in, String line) throws IOException {
-        out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        return reply(in);
-    }
-
-    private static String reply(BufferedReader in) throws IOException {
-        String line;
-        StringBuilder all = new StringBuilder();
-        do {
-            line = in.readLine();
-            if (line == null) {
-                break;
-            }
-            all.append(line).append('\n');
-        } while (line.length() > 3 && line.charAt(3) == '-');
-        return all.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
-
     /** A customer's webhook receiver on loopback: records requests, answers from a script, then the last status. */
     static final class Receiver implements AutoCloseable {
 
@@ -451,5 +354,13 @@ class WebhooksIT {
             }
             thread.interrupt();
         }
+    }
+
+    private static String rcpt(String address) {
+        return new SmtpClient(env.get("POSTERN_SMTP_INBOUND")).rcpt(address);
+    }
+
+    private static String smtp(String from, String to, String message) {
+        return new SmtpClient(env.get("POSTERN_SMTP_INBOUND")).send(from, to, message);
     }
 }
