@@ -2,6 +2,7 @@ package dev.postern.gateway.rest;
 
 import dev.postern.auth.Scopes;
 import dev.postern.events.Category;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.WebhooksRelay;
 import dev.postern.gateway.service.EventStreams;
 import io.smallrye.mutiny.Multi;
@@ -43,7 +44,7 @@ public class EventsResource {
         EventQuery q = EventQuery.parse(after, "after", types, limit);
         String ws = caller.workspaceId();
         return webhooks.call(ws, c -> token -> c.events(ws, token, Long.toString(q.after()), q.types(), q.limit(), null))
-                .map(WebhooksRelay.Answer::toResponse);
+                .map(InternalCall.Answer::toResponse);
     }
 
     /** Resumes after {@code Last-Event-ID} (sent by EventSource on reconnect), else after {@code ?after=}, else from the start. */

@@ -3,6 +3,7 @@ package dev.postern.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postern.auth.Scopes;
 import dev.postern.events.Category;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.SendClient;
 import dev.postern.gateway.client.SendRelay;
 import dev.postern.gateway.service.AddressRules;
@@ -114,7 +115,7 @@ public class SuppressionsResource {
         return address;
     }
 
-    private Response pass(SendRelay.Answer answer, RoutingContext rc) {
+    private Response pass(InternalCall.Answer answer, RoutingContext rc) {
         return relay.passThrough(answer, rc.normalizedPath(), ProblemResponses.requestId(rc));
     }
 }

@@ -3,6 +3,7 @@ package dev.postern.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postern.auth.Scopes;
 import dev.postern.events.Category;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.WebhooksRelay;
 import dev.postern.gateway.config.WebhookSettings;
 import dev.postern.gateway.service.WebhookEndpointService;
@@ -112,7 +113,7 @@ public class WebhooksResource {
     @ApiAction(scope = Scopes.WEBHOOKS_WRITE, category = Category.WORKSPACE, action = "webhooks.test", target = "webhook_endpoint")
     public Uni<Response> test(@PathParam("id") String id) {
         String ws = caller.workspaceId();
-        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.test(ws, e, token))).map(WebhooksRelay.Answer::toResponse);
+        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.test(ws, e, token))).map(InternalCall.Answer::toResponse);
     }
 
     @GET
@@ -129,7 +130,7 @@ public class WebhooksResource {
         }
         String ws = caller.workspaceId();
         return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.deliveries(ws, e, token, status, cursor, size)))
-                .map(WebhooksRelay.Answer::toResponse);
+                .map(InternalCall.Answer::toResponse);
     }
 
     @GET
@@ -138,7 +139,7 @@ public class WebhooksResource {
     public Uni<Response> delivery(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         String ws = caller.workspaceId();
         String did = deliveryId(deliveryId);
-        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.delivery(ws, e, did, token))).map(WebhooksRelay.Answer::toResponse);
+        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.delivery(ws, e, did, token))).map(InternalCall.Answer::toResponse);
     }
 
     @POST
@@ -147,7 +148,7 @@ public class WebhooksResource {
     public Uni<Response> redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         String ws = caller.workspaceId();
         String did = deliveryId(deliveryId);
-        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.redeliver(ws, e, did, token))).map(WebhooksRelay.Answer::toResponse);
+        return mine(id).chain(e -> webhooks.call(ws, c -> token -> c.redeliver(ws, e, did, token))).map(InternalCall.Answer::toResponse);
     }
 
     /** The endpoint's id once it is known to be the caller's (404 otherwise, whoever's it is). */

@@ -2,6 +2,7 @@ package dev.postern.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.WebhooksRelay;
 import dev.postern.gateway.config.WebhookSettings;
 import dev.postern.gateway.rest.ProblemException;
@@ -66,7 +67,7 @@ public class EventStreams {
         return total.get();
     }
 
-    private List<OutboundSseEvent> toEvents(WebhooksRelay.Answer answer, AtomicLong cursor, Sse sse) {
+    private List<OutboundSseEvent> toEvents(InternalCall.Answer answer, AtomicLong cursor, Sse sse) {
         if (answer.status() != 200) {
             throw new IllegalStateException("event log answered " + answer.status());
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postern.auth.WorkspaceContext;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.SendClient;
 import dev.postern.gateway.client.SendRelay;
 import dev.postern.gateway.domain.AcceptedMessage;
@@ -130,7 +131,7 @@ public class SentMessages {
     }
 
     /** Send's description, with {@code message_id} (the RFC 5322 one) beside {@code message_id_header}, as in the 202. */
-    private Response publicShape(SendRelay.Answer answer) {
+    private Response publicShape(InternalCall.Answer answer) {
         try {
             JsonNode body = json.readTree(answer.body());
             alias(body);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postern.gateway.client.InternalCall;
 import dev.postern.gateway.client.WebhooksClient;
 import dev.postern.gateway.client.WebhooksRelay;
 import dev.postern.gateway.config.WebhookSettings;
@@ -25,20 +26,20 @@ class EventStreamsTests {
 
     /** Answers each long poll from a script (then never again), recording the cursor each poll asked after. */
     static final class ScriptedLog extends WebhooksRelay {
-        final ConcurrentLinkedQueue<Uni<Answer>> script = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<Uni<InternalCall.Answer>> script = new ConcurrentLinkedQueue<>();
 
         ScriptedLog() {
             super(null, null);
         }
 
         @Override
-        public Uni<Answer> call(String workspaceId, Function<WebhooksClient, Function<String, Uni<Response>>> call) {
-            Uni<Answer> next = script.poll();
+        public Uni<InternalCall.Answer> call(String workspaceId, Function<WebhooksClient, Function<String, Uni<Response>>> call) {
+            Uni<InternalCall.Answer> next = script.poll();
             return next == null ? Uni.createFrom().nothing() : next;
         }
 
         ScriptedLog page(String json) {
-            script.add(Uni.createFrom().item(new Answer(200, "application/json", json)));
+            script.add(Uni.createFrom().item(new InternalCall.Answer(200, "application/json", json)));
             return this;
         }
 
