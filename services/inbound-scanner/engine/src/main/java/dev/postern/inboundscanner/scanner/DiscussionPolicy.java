@@ -16,9 +16,13 @@ final class DiscussionPolicy {
     private DiscussionPolicy() {
     }
 
+    /** Whether the policy could apply at all: the visible text discusses attacks. */
+    static boolean mayApply(NormalisedMessage message) {
+        return DiscussionContext.discussesAttacks(message.text(Channel.SUBJECT) + "\n" + message.text(Channel.VISIBLE));
+    }
+
     static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence) {
-        String visible = message.text(Channel.SUBJECT) + "\n" + message.text(Channel.VISIBLE);
-        if (!DiscussionContext.discussesAttacks(visible)) {
+        if (!mayApply(message)) {
             return false;
         }
         boolean anyCounted = false;

@@ -93,7 +93,14 @@ public final class Scanner {
         List<Evidence> evidence = new ArrayList<>();
         Set<Category> categories = EnumSet.noneOf(Category.class);
         double notSuspicious = 1;
-        for (DetectionLayer layer : layers) {
+        for (int i = 0; i < layers.size(); i++) {
+            DetectionLayer layer = layers.get(i);
+            if (1 - notSuspicious >= settings.quarantineThreshold() && !DiscussionPolicy.mayApply(message)) {
+                // Layers only add to the score: the verdict is decided, so the costly ones are not run.
+                evidence.add(new Evidence(Channel.VISIBLE, -1, 0, "not run: the layers before it already quarantine",
+                        "scanner.layer-skipped", layer.name(), 0, "scanner"));
+                continue;
+            }
             LayerOutcome outcome;
             try {
                 outcome = layer.assess(message);

@@ -50,30 +50,48 @@ public final class PassageModel {
     }
 
     /**
-     * The passages worth embedding, at most {@code budget}: text out of sight first (up to half the budget), then by
-     * the lexical ranker.
+     * The passages worth embedding, at most {@code budget} of them and {@code maxChars} characters together (the
+     * model's cost grows with the tokens it reads, so this bounds a message's latency): text out of sight first (up to
+     * half the budget), then by the lexical ranker. A passage that does not fit in the characters left is passed over
+     * for a shorter one further down; the first passage is always taken.
      */
-    public List<Passage> choose(List<Passage> candidates, PassageSelection.MessageShape message, int budget) {
-        if (candidates.size() <= budget) {
-            return candidates;
-        }
+    public List<Passage> choose(List<Passage> candidates, PassageSelection.MessageShape message, int budget,
+                                int maxChars) {
         List<Passage> hidden = new ArrayList<>();
         List<Passage> rest = new ArrayList<>();
         for (Passage passage : candidates) {
             (passage.outOfSight() ? hidden : rest).add(passage);
         }
-        List<Passage> chosen = new ArrayList<>(hidden.subList(0, Math.min(hidden.size(), Math.max(1, budget / 2))));
+        List<Passage> chosen = new ArrayList<>();
+        int[] chars = {0};
+        int hiddenShare = Math.max(1, budget / 2);
         List<Passage> remaining = new ArrayList<>(rest);
-        remaining.addAll(hidden.subList(chosen.size(), hidden.size()));
-        remaining.sort(Comparator.comparingDouble((Passage p) -> ranker.logit(PassageFeatures.lexical(p, message)))
-                .reversed());
+        for (Passage passage : hidden) {
+            if (chosen.size() >= hiddenShare || !take(passage, chosen, chars, maxChars)) {
+                remaining.add(passage);
+            }
+        }
+        if (remaining.size() > 1) {
+            remaining.sort(Comparator.comparingDouble((Passage p) -> ranker.logit(PassageFeatures.lexical(p, message)))
+                    .reversed());
+        }
         for (Passage passage : remaining) {
             if (chosen.size() >= budget) {
                 break;
             }
-            chosen.add(passage);
+            take(passage, chosen, chars, maxChars);
         }
         return chosen;
+    }
+
+    private static boolean take(Passage passage, List<Passage> chosen, int[] chars, int maxChars) {
+        int length = passage.text().length();
+        if (!chosen.isEmpty() && chars[0] + length > maxChars) {
+            return false;
+        }
+        chosen.add(passage);
+        chars[0] += length;
+        return true;
     }
 
     /**

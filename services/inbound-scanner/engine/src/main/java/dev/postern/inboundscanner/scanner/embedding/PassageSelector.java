@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class PassageSelector {
 
     /** Characters of subject and plain statements kept as the message's context. */
-    static final int MAX_CONTEXT_CHARS = 360;
+    static final int MAX_CONTEXT_CHARS = 200;
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?])[\"')\\]]?\\s+|[\\n\u2029]+|(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");
@@ -36,6 +36,9 @@ public final class PassageSelector {
     private static final Map<Channel, Double> CHANNEL_PRIORITY = Map.of(
             Channel.HIDDEN, 3.0, Channel.DECODED, 3.0, Channel.ATTACHMENT, 1.0, Channel.SUBJECT, 0.5,
             Channel.VISIBLE, 1.0, Channel.QUOTED, 0.5);
+
+    /** A token with a scheme, a www., an @, or a slash: a URL, an address, a path. */
+    private static final Pattern LINK_TOKEN = Pattern.compile("\\S*(?:://|www\\.|@|/)\\S*");
 
     private final int maxCandidates;
     private final int maxChars;
@@ -85,7 +88,8 @@ public final class PassageSelector {
                 // A line that goes on in lower case, or a signature, is not an order unless it speaks to the reader-agent.
                 boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
                 boolean fragment = Character.isLowerCase(sentence.charAt(0)) || letter.inSignature(span[0]);
-                boolean candidate = words >= 3 && (outOfSight
+                // A bare link or address is not prose: no order can be read from it, and it costs the model the most.
+                boolean candidate = words >= 3 && !linkOnly(sentence) && (outOfSight
                         || shape >= SentenceCues.WORTH_EMBEDDING && (!fragment || strongCue));
                 if (!candidate) {
                     if (channel == Channel.VISIBLE && context.length() < MAX_CONTEXT_CHARS) {
@@ -195,6 +199,11 @@ public final class PassageSelector {
 
     private static String collapse(String text) {
         return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Fewer than three words once links, addresses and paths are taken out. */
+    static boolean linkOnly(String text) {
+        return SentenceCues.countWords(LINK_TOKEN.matcher(text).replaceAll(" ")) < 3;
     }
 
     private static boolean symbolHeavy(String text) {

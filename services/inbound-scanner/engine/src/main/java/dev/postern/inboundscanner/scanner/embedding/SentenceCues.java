@@ -1,5 +1,6 @@
 package dev.postern.inboundscanner.scanner.embedding;
 
+import dev.postern.inboundscanner.scanner.rules.StartFilter;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,30 +40,30 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
     private static final Pattern QUESTION_OPENING = Pattern.compile(
             "^(?:who|whom|whose|what|what's|whats|when|where|why|which|how|is|are|was|were|do|does|did|can|could|"
                     + "would|will|should|has|have|had|shall|may|might|isn't|aren't|don't|doesn't|didn't|won't|can't)\\b");
-    private static final Pattern MODAL = Pattern.compile(
+    private static final StartFilter MODAL = StartFilter.of(Pattern.compile(
             "\\byou (?:must|should|shall|will|need to|have to|are (?:required|expected|to)|ought to)\\b|\\bmake sure\\b|"
-                    + "\\bbe sure to\\b|\\bdon't forget to\\b|\\bremember to\\b|\\bi (?:want|need) you to\\b");
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'll|i'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours)\\b");
-    private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\\b");
-    private static final Pattern ANSWER = Pattern.compile(
+                    + "\\bbe sure to\\b|\\bdon't forget to\\b|\\bremember to\\b|\\bi (?:want|need) you to\\b"));
+    private static final StartFilter FIRST_PERSON = StartFilter.of(Pattern.compile("\\b(?:i|i'm|i've|i'll|i'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours)\\b"));
+    private static final StartFilter SECOND_PERSON = StartFilter.of(Pattern.compile("\\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\\b"));
+    private static final StartFilter ANSWER = StartFilter.of(Pattern.compile(
             "\\b(?:answers?|responses?|respond|replies|reply|output|outputs|summary|summaries|summari[sz]e|summari[sz]ing|"
-                    + "what you (?:write|say|produce|return|generate)|whatever you (?:write|say|produce|return)|the result)\\b");
-    private static final Pattern YOUR_ANSWER = Pattern.compile(
+                    + "what you (?:write|say|produce|return|generate)|whatever you (?:write|say|produce|return)|the result)\\b"));
+    private static final StartFilter YOUR_ANSWER = StartFilter.of(Pattern.compile(
             "\\b(?:your|each|every)\\s+(?:(?:next|final|entire|whole|generated|written)\\s+)?(?:answers?|responses?|repl(?:y|ies)|"
                     + "output|summary|summaries)\\b|\\b(?:in|into|to|within|throughout) the (?:answer|response|reply|output|summary)\\b|"
                     + "\\bwhat(?:ever)? you (?:write|say|produce|return|generate)\\b|"
-                    + "\\b(?:respond|reply|answer)\\s+(?:only\\s+)?(?:with|in|using|as|like)\\b");
-    private static final Pattern AI = Pattern.compile(
+                    + "\\b(?:respond|reply|answer)\\s+(?:only\\s+)?(?:with|in|using|as|like)\\b"));
+    private static final StartFilter AI = StartFilter.of(Pattern.compile(
             "\\b(?:ai|a\\.i\\.|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|gemini|copilot|ai agent|prompt|"
-                    + "instructions?|system message|system prompt)\\b");
-    private static final Pattern LOGISTICS = Pattern.compile(
+                    + "instructions?|system message|system prompt)\\b"));
+    private static final StartFilter LOGISTICS = StartFilter.of(Pattern.compile(
             "\\b(?:attached|attachment|enclosed|below|above|link|button|portal|app|account|order|invoice|receipt|booking|"
                     + "reference|ticket|form|appointment|meeting|call|calendar|deadline|payment|parcel|package|delivery|"
                     + "subscription|unsubscribe|password|code|team|office|today|tomorrow|tonight|monday|tuesday|wednesday|"
                     + "thursday|friday|saturday|sunday|weekend|week|month|by the|before the|page|folder|file|spreadsheet|"
-                    + "doc|document|slides|draft|contract|report|thread|email|e-mail|message)\\b");
-    private static final Pattern LINK = Pattern.compile(
-            "https?://|\\bwww\\.|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b[\\w-]+\\.(?:com|net|org|io|co|xyz|info|biz|example|ly|me|app|link|site|online|ru|cn)\\b");
+                    + "doc|document|slides|draft|contract|report|thread|email|e-mail|message)\\b"));
+    private static final StartFilter LINK = StartFilter.of(Pattern.compile(
+            "https?://|\\bwww\\.|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b[\\w-]+\\.(?:com|net|org|io|co|xyz|info|biz|example|ly|me|app|link|site|online|ru|cn)\\b"));
 
     /** Verbs that open an order to the reader. Not exhaustive; the embedding classifier covers the rest. */
     static final Set<String> IMPERATIVE_VERBS = Set.of(
@@ -109,10 +110,10 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
                 || opening.startsWith("come up with") || opening.startsWith("put together");
         boolean question = lower.endsWith("?") || QUESTION_OPENING.matcher(opening).find() && !opening.contains(". ");
-        return new SentenceCues(words, imperative, taskVerb, polite, question, MODAL.matcher(lower).find(),
-                FIRST_PERSON.matcher(lower).find(), SECOND_PERSON.matcher(lower).find(), ANSWER.matcher(lower).find(),
-                YOUR_ANSWER.matcher(lower).find(), AI.matcher(lower).find(), LOGISTICS.matcher(lower).find(),
-                LINK.matcher(lower).find());
+        return new SentenceCues(words, imperative, taskVerb, polite, question, MODAL.find(lower),
+                FIRST_PERSON.find(lower), SECOND_PERSON.find(lower), ANSWER.find(lower),
+                YOUR_ANSWER.find(lower), AI.find(lower), LOGISTICS.find(lower),
+                LINK.find(lower));
     }
 
     /**

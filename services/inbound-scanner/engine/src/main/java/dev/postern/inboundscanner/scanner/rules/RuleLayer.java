@@ -38,6 +38,8 @@ public final class RuleLayer implements DetectionLayer {
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
 
     private final List<InjectionRule> rules;
+    /** One per rule, in the same order: where in a text the rule can begin. */
+    private final List<StartFilter> filters;
 
     public RuleLayer() {
         this(InjectionRuleCatalogue.rules());
@@ -45,6 +47,7 @@ public final class RuleLayer implements DetectionLayer {
 
     public RuleLayer(List<InjectionRule> rules) {
         this.rules = List.copyOf(rules);
+        this.filters = this.rules.stream().map(rule -> StartFilter.of(rule.pattern())).toList();
     }
 
     @Override
@@ -61,37 +64,38 @@ public final class RuleLayer implements DetectionLayer {
         List<Evidence> evidence = new ArrayList<>();
         Map<String, Double> strongestPerRule = new HashMap<>();
         Set<Category> categories = EnumSet.noneOf(Category.class);
-        boolean instructionOutOfSight = false;
+        boolean[] outOfSight = {false};
 
         for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
             Channel channel = entry.getKey();
             String original = entry.getValue();
             String text = lowerCase(original);
             double factor = CHANNEL_FACTOR.get(channel);
-            for (InjectionRule rule : rules) {
-                Matcher matcher = rule.pattern().matcher(text);
-                int found = 0;
-                while (found < MATCHES_PER_RULE && matcher.find()) {
-                    int start = matcher.start();
+            for (int r = 0; r < rules.size(); r++) {
+                InjectionRule rule = rules.get(r);
+                int[] found = {0};
+                filters.get(r).forEachMatch(text, (start, end) -> {
                     if (rule.negatable() && negated(text, start)) {
-                        continue;
+                        return true;
                     }
-                    found++;
+                    found[0]++;
                     String source = message.sourceAt(channel, start);
                     // A quoted-printable body decoded is the same text a person sees, not a hidden payload.
                     boolean plainRedecoded = channel == Channel.DECODED && source.startsWith("quoted-printable");
                     double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded);
-                    evidence.add(new Evidence(channel, start, matcher.end() - start, original.substring(start, matcher.end()), rule.id(), name(),
+                    evidence.add(new Evidence(channel, start, end - start, original.substring(start, end), rule.id(), name(),
                             weight, source));
                     strongestPerRule.merge(rule.id(), weight, Math::max);
                     categories.add(rule.category());
                     if ((channel == Channel.HIDDEN || channel == Channel.DECODED) && !plainRedecoded && !attribute(source)
                             && rule.weight() >= STRONG) {
-                        instructionOutOfSight = true;
+                        outOfSight[0] = true;
                     }
-                }
+                    return found[0] < MATCHES_PER_RULE;
+                });
             }
         }
+        boolean instructionOutOfSight = outOfSight[0];
         String hidden = message.text(Channel.HIDDEN);
         if (!instructionOutOfSight && !hidden.isEmpty()) {
             instructionOutOfSight = hiddenInstructionShaped(message, evidence, strongestPerRule, categories);
