@@ -84,6 +84,7 @@ class HelmChartTests {
 
         JsonNode scanner = deployment(docs, "inbound-scanner");
         assertThat(env(scanner, "POSTERN_SMTP_ENABLED")).isEqualTo("false");
+        assertThat(env(scanner, "POSTERN_GATEWAY_URL")).isEqualTo("http://pstn-gateway:8080");
         assertThat(env(scanner, "POSTERN_S3_BUCKET")).isEqualTo("postern-inbound");
         assertThat(env(scanner, "POSTERN_S3_CREATE_BUCKET")).isEqualTo("false");
         assertThat(envVar(scanner, "POSTERN_DB_APP_PASSWORD").at("/valueFrom/secretKeyRef/key").asText())

@@ -4,10 +4,22 @@ import dev.postern.gateway.domain.Agent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 @ApplicationScoped
 public class AgentRepository {
+
+    /** The owner of an address, whatever its workspace, through the one security-definer function made for it. */
+    public record Mailbox(String agentId, String workspaceId, String status) {
+    }
+
+    public Uni<Optional<Mailbox>> findMailbox(Mutiny.Session platformSession, String address) {
+        return platformSession.createNativeQuery("select id, workspace_id, status from mailbox_find(:a)", Object[].class)
+                .setParameter("a", address)
+                .getResultList()
+                .map(rows -> rows.stream().findFirst().map(r -> new Mailbox((String) r[0], (String) r[1], (String) r[2])));
+    }
 
     public Uni<Agent> findById(Mutiny.Session session, String workspaceId, String agentId) {
         return session.createSelectionQuery("from Agent where workspaceId = :ws and id = :id", Agent.class)

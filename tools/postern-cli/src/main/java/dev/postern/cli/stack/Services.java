@@ -21,6 +21,7 @@ public final class Services {
                     "postern.smtp.port", Integer.toString(ports.of(Infra.SINK)),
                     "postern.public-url", "http://127.0.0.1:" + ports.of("gateway"))),
             new ServiceSpec("inbound-scanner", "POSTERN_INBOUND_SCANNER_PORT", 18084, ports -> Map.of(
+                    "postern.gateway.url", "http://127.0.0.1:" + ports.of("gateway"),
                     "postern.smtp.host", "127.0.0.1",
                     "postern.smtp.port", Integer.toString(ports.of(SMTP_INBOUND)),
                     "postern.inbound.trust-any-authserv-id", "true"))

@@ -60,7 +60,9 @@ public class MessageAnalyser {
         Set<String> reasons = new LinkedHashSet<>();
         scan.failure().ifPresent(f -> reasons.add("scanner.fail-closed"));
         if (scan.verdict() != Verdict.CLEAN) {
-            scan.evidence().stream().map(Evidence::rule).limit(MAX_REASONS).forEach(reasons::add);
+            // A layer left out because the verdict was already decided is in the evidence, but it is not a reason.
+            scan.evidence().stream().map(Evidence::rule).filter(rule -> !rule.equals("scanner.layer-skipped"))
+                    .limit(MAX_REASONS).forEach(reasons::add);
         }
         List<String> unscanned = mail.problems().stream().map(ParsedMail.Problem::code).filter(UNSCANNED::contains).distinct().toList();
         if (!unscanned.isEmpty()) {

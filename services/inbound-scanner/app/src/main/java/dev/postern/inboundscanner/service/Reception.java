@@ -30,7 +30,7 @@ public class Reception {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
     private final TenantTransactions transactions;
-    private final DirectoryRepository directory;
+    private final MailboxDirectory directory;
     private final BlockedSenderRepository blocked;
     private final InboundRepository inbound;
     private final JobRepository jobs;
@@ -38,7 +38,7 @@ public class Reception {
     private final JobSignal signal;
     private final Vertx vertx;
 
-    public Reception(TenantTransactions transactions, DirectoryRepository directory, BlockedSenderRepository blocked,
+    public Reception(TenantTransactions transactions, MailboxDirectory directory, BlockedSenderRepository blocked,
                      InboundRepository inbound, JobRepository jobs, RawMailStore store, JobSignal signal, Vertx vertx) {
         this.transactions = transactions;
         this.directory = directory;
@@ -63,8 +63,7 @@ public class Reception {
     }
 
     public RecipientCheck checkRecipient(String address, String envelopeFrom, Duration timeout) {
-        Optional<DirectoryRepository.Mailbox> found = VertxContexts.onNewContext(vertx,
-                () -> transactions.platform(s -> directory.findByAddress(s, address))).await().atMost(timeout);
+        Optional<DirectoryRepository.Mailbox> found = directory.find(address, timeout);
         if (found.isEmpty() || DirectoryAgent.ARCHIVED.equals(found.get().status())) {
             return new RecipientCheck.UnknownMailbox();
         }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postern.inboundscanner.client.RawMailStore;
 import dev.postern.inboundscanner.repository.DirectoryRepository;
-import dev.postern.inboundscanner.repository.TenantTransactions;
-import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,16 +30,12 @@ public class SesReceipts {
 
     private final RawMailStore store;
     private final Reception reception;
-    private final TenantTransactions transactions;
-    private final DirectoryRepository directory;
-    private final Vertx vertx;
+    private final MailboxDirectory directory;
 
-    public SesReceipts(RawMailStore store, Reception reception, TenantTransactions transactions, DirectoryRepository directory, Vertx vertx) {
+    public SesReceipts(RawMailStore store, Reception reception, MailboxDirectory directory) {
         this.store = store;
         this.reception = reception;
-        this.transactions = transactions;
         this.directory = directory;
-        this.vertx = vertx;
     }
 
     /** Thrown for a notification that is not an SES receipt with an S3 action. */
@@ -68,8 +62,7 @@ public class SesReceipts {
         List<String> addresses = new ArrayList<>();
         for (JsonNode r : n.at("/receipt/recipients")) {
             String address = r.asText().toLowerCase(Locale.ROOT);
-            Optional<DirectoryRepository.Mailbox> found = VertxContexts.onNewContext(vertx,
-                    () -> transactions.platform(s -> directory.findByAddress(s, address))).await().atMost(TIMEOUT);
+            Optional<DirectoryRepository.Mailbox> found = directory.find(address, TIMEOUT);
             if (found.isPresent() && !"archived".equals(found.get().status()) && !addresses.contains(address)) {
                 mailboxes.add(found.get());
                 addresses.add(address);
