@@ -66,6 +66,9 @@ public final class InjectionRuleCatalogue {
                 "\\b" + AI + "\\s+(?:that is |who is |which is |currently )?(?:reading|processing|summari[sz]ing|parsing|"
                         + "handling|analy[sz]ing|scanning|triaging|reviewing|seeing|ingesting|going through|looking at|working through|managing|"
                         + "monitoring|in charge of|that reads|who reads|sorting)\\s+(?:this|these|the (?:e-?mail|message|inbox|text|mail|mailbox))\\b");
+        add(rules, "ai.automated-reader", Category.AI_ADDRESSING, 1.1, false,
+                "\\b(?:any |all )?(?:automated|automatic|machine|software|ai|llm)[- ](?:readers?|processors?|systems?|tools?|assistants?|agents?|parsers?)\\s+"
+                        + "(?:of|reading|processing|handling|parsing|receiving|that (?:read|process|handle)s?)\\s+(?:this|these|the present)\\b");
         add(rules, "ai.to-you-model", Category.AI_ADDRESSING, 1.1, false,
                 "\\bto you,?\\s+(?:the\\s+|my\\s+|dear\\s+)?" + AI + "\\b");
         add(rules, "ai.as-an-ai-you", Category.AI_ADDRESSING, 0.9, false,
@@ -82,6 +85,13 @@ public final class InjectionRuleCatalogue {
                         + "initial|old|existing|current|system|safety|user'?s?|default|other|given|standing)\\s+){0,4}"
                         + "(?:instructions?|prompts?|directives?|guidelines|rules|guardrails|commands?|programming|constraints|"
                         + "restrictions|tasks?|requests?|orders|context|policies|messages?|" + MISSPELT_INSTRUCTIONS + ")\\b");
+        // "Never mind the email above; draft … instead": setting the mail's own content aside for a new task.
+        add(rules, "override.set-aside-the-mail", Category.INSTRUCTION_OVERRIDE, 1.2, false,
+                "\\b(?:never ?mind|forget about|forget|disregard|ignore|skip|scratch)\\s+(?:all\\s+(?:of\\s+)?)?(?:the|this|that|everything in the)\\s+"
+                        + "(?:\\w+\\s+)?(?:e-?mail|message|text|note|letter|content|paragraphs?|request)\\s+(?:above|before this|so far|up to here)\\b"
+                        + "[^\\n]{0,12}?[;:,.!-]\\s*(?:and\\s+|just\\s+|please\\s+|now\\s+|instead\\s*,?\\s*)?"
+                        + "(?:write|draft|compose|send|forward|create|tell|list|summari[sz]e|give|reply|answer|translate|explain|do|make|"
+                        + "find|search|share|post|say|print|output|respond|generate|describe|produce|prepare|book|pay|delete)\\b");
         add(rules, "override.ignore-everything", Category.INSTRUCTION_OVERRIDE, 1.4, false,
                 "\\b(?:ignore|disregard|forget)\\s+(?:everything|all|anything)\\s+(?:(?:you were |you've been |you have been )?(?:told|said|written|asked)|above|before|previously|else|prior|so far)\\b");
         add(rules, "override.new-task", Category.INSTRUCTION_OVERRIDE, 1.2, false,
@@ -136,7 +146,12 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:assistant|ai|model|agent|bot)\\s+(?:has been|is now|was|will be)\\s+(?:augmented|upgraded|reprogrammed|"
                         + "reconfigured|granted|given new|unlocked|updated with)\\b|\\breprogramm(?:ing|ed)\\b");
         add(rules, "role.from-now-on", Category.ROLE_HIJACK, 0.5, false,
-                "\\bfrom now on,?\\s+(?:you\\s+(?:are|will|must|should|shall)|always|never|respond|reply|answer|act|speak|only)");
+                "\\b(?:from now on|from here on(?: in| out)?|from this (?:point|moment) on|henceforth|going forward),?\\s+"
+                        + "(?:you\\s+(?:are|will|must|should|shall)|always|never|respond|reply|answer|act|speak|only)");
+        // "you act as FinanceBot, which…": a new identity with a job description, said to the reader.
+        add(rules, "role.you-act-as", Category.ROLE_HIJACK, 1.0, false,
+                "\\byou (?:now |will |shall |are to |must )?(?:act|operate|serve|function|behave) as (?:an? |the |my |our )?"
+                        + "(?:[\\w-]+ ){0,2}(?:\\w*bot|assistant|agent|ai|model|persona|admin|administrator|operator|proxy|relay)\\b");
 
         // Chat templates and system framing.
         add(rules, "template.special-token", Category.CHAT_TEMPLATE, 1.7, false,
@@ -168,7 +183,9 @@ public final class InjectionRuleCatalogue {
         // A slot to fill in the query string of a link: the agent is to put data there. Placeholders in a path are
         // build and packaging templates (%{version}), not exfiltration.
         add(rules, "exfil.url-placeholder", Category.EXFILTRATION, 1.3, false,
-                "https?://[^\\s)\"'<>?]{0,200}\\?[^\\s)\"'<>]{0,200}?(?:\\{[^}\\s]{1,40}\\}|<[a-z_ ]{1,30}>|\\$\\{?\\w+|\\[[a-z_ ]{2,30}\\])|"
+                "https?://[^\\s)\"'<>?]{0,200}\\?[^\\s)\"'<>]{0,200}?(?:\\{[^}\\s]{1,40}\\}|<[a-z_ ]{1,30}>|\\$\\{?\\w+|\\[[a-z_' ]{2,60}\\])|"
+                        + "[\\[{<](?:paste|insert|put|add|include|append|fill in)\\s+(?:the\\s+|all\\s+|every\\s+)?(?:user'?s?|recipient'?s?|owner'?s?|"
+                        + "their|his|her|all|every|any)\\b[^\\]}>\\n]{0,60}[\\]}>]|"
                         + "!\\[[^\\]]{0,100}\\]\\(\\s*https?://[^)\\s]{0,200}[?&][\\w-]+=\\s*(?:\\{|%7b|<|\\)|$)");
         add(rules, "exfil.url-open-parameter", Category.EXFILTRATION, 0.4, false,
                 "https?://[^\\s\"'<>]{1,200}[?&][\\w-]{1,20}=(?=[\\s\"')\\]]|$)");
@@ -242,6 +259,11 @@ public final class InjectionRuleCatalogue {
                         + "talk(?:ing)? about|refer(?:ring)? to|say(?:ing)? anything about|output(?:ting)?|display(?:ing)?|show(?:ing)?|repeat(?:ing)?|"
                         + "summari[sz](?:e|ing)|quot(?:e|ing))\\s+(?:this|these|the|any of (?:this|these))\\s+(?:\\w+\\s+)?(?:step|steps|message|instructions?|"
                         + "note|request|action|part|section|text|change|rule|command|directive|paragraph)\\b");
+        add(rules, "conceal.keep-quiet", Category.CONCEALMENT, 0.9, false,
+                "\\bkeep (?:quiet|silent|mum|schtum) (?:about (?:it|this|that)|when you)\\b|"
+                        + "\\bkeep (?:it|this|that) (?:quiet|to yourself|under wraps|out of (?:your|the) (?:summary|report|reply|answer))\\b|"
+                        + "\\bsay nothing (?:about (?:it|this)|to (?:the user|anyone|them))\\b|"
+                        + "\\b(?:leave|keep) (?:it|this|that|this step|this part) out of (?:your|the) (?:summary|report|reply|answer|response)\\b");
         add(rules, "conceal.covertly", Category.CONCEALMENT, 0.35, false,
                 "\\b(?:silently|secretly|covertly|stealthily|surreptitiously|in the background|behind the scenes|without (?:anyone|them|him|her) (?:knowing|noticing))\\b");
         add(rules, "conceal.no-output-until", Category.CONCEALMENT, 1.0, false,
@@ -250,6 +272,10 @@ public final class InjectionRuleCatalogue {
         add(rules, "conceal.without-asking", Category.CONCEALMENT, 0.6, false,
                 "\\bwithout (?:first\\s+)?(?:asking|consulting|checking with|confirming with|notifying|informing|alerting|waiting for|seeking)"
                         + "(?:\\s+(?:the\\s+)?(?:user|owner|anyone|for (?:permission|confirmation|approval)))?");
+        add(rules, "conceal.remove-this-mail", Category.CONCEALMENT, 0.8, false,
+                "\\b(?:delete|remove|erase|trash|archive|purge)\\s+(?:this|the present)\\s+(?:e-?mail|message|note|mail)\\s+"
+                        + "(?:from (?:the |your |their )?(?:inbox|mailbox|folder|account)|afterwards|after(?:wards)? you|once you|when you|"
+                        + "so (?:that )?(?:no one|nobody|the user))");
         add(rules, "conceal.delete-evidence", Category.CONCEALMENT, 0.7, false,
                 "\\b(?:then|afterwards|after that|once done|when (?:you are |you're )?(?:done|finished))\\s*,?\\s*(?:delete|remove|erase|destroy)\\s+"
                         + "(?:this|the|that|all)\\s+(?:\\w+\\s+)?(?:e-?mails?|messages?|notes?|instructions?|conversation|evidence|traces?|sent items?)\\b");
@@ -288,7 +314,9 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:must|should|shall)\\s+(?:contain|include|repeat)\\s+(?:the same|these|this|the above|the following)\\s+(?:\\w+\\s+)?(?:instructions?|text|message)");
         add(rules, "persist.spread-to-contacts", Category.PERSISTENCE, 1.0, false,
                 "\\b(?:send|forward|e-?mail)\\b[^.\\n]{0,60}\\bto (?:all|every|each)\\s+(?:of\\s+)?(?:your|the user'?s?|their|his|her|my)?\\s*"
-                        + "(?:contacts|friends|recipients|address book|colleagues|connections|correspondents)");
+                        + "(?:contacts|friends|recipients|address book|colleagues|connections|correspondents)|"
+                        + "\\b(?:send|forward|pass|share|copy|spread)\\b[^.\\n]{0,40}\\b(?:on )?(?:to|with) (?:every(?:one|body)?|all(?: the)? (?:people|persons|addresses)|each (?:person|address))\\s+"
+                        + "(?:in|on|from)\\s+(?:the|your|their|his|her|my)\\s+(?:contacts?(?: list)?|address book|mailing list|directory|inbox)");
 
         // Reshaping the agent's answer or task.
         add(rules, "task.shape-your-response", Category.TASK_HIJACK, 1.0, false,

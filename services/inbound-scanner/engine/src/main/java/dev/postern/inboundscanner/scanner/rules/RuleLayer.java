@@ -36,6 +36,8 @@ public final class RuleLayer implements DetectionLayer {
             "\\b(?:not|never|n't|no one|nobody|won't|cannot|can't|neither|nor)\\b");
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+    /** "Action needed:", "Note:" before an order: a label, not part of it. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[A-Za-z][\\w ]{0,24}:\\s+");
 
     private final List<InjectionRule> rules;
     /** One per rule, in the same order: where in a text the rule can begin. */
@@ -99,6 +101,9 @@ public final class RuleLayer implements DetectionLayer {
         String hidden = message.text(Channel.HIDDEN);
         if (!instructionOutOfSight && !hidden.isEmpty()) {
             instructionOutOfSight = hiddenInstructionShaped(message, evidence, strongestPerRule, categories);
+        }
+        if (!instructionOutOfSight && !message.text(Channel.DECODED).isEmpty()) {
+            instructionOutOfSight = encodedInstructionShaped(message, evidence, strongestPerRule, categories);
         }
         if (instructionOutOfSight) {
             signal(evidence, strongestPerRule, categories, Channel.HIDDEN, "conceal.instruction-out-of-sight",
@@ -165,6 +170,35 @@ public final class RuleLayer implements DetectionLayer {
                 evidence.add(new Evidence(Channel.HIDDEN, start, text.length(), text, "conceal.hidden-instruction-shaped",
                         name(), 1.0, source));
                 strongest.merge("conceal.hidden-instruction-shaped", 1.0, Math::max);
+                categories.add(Category.CONCEALMENT);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text someone took the trouble to encode (base64, hex, escapes; not quoted-printable, which is only transport)
+     * that decodes to an order naming an address or a link, or speaking to the reader-agent: tracking data and
+     * attachments' encodings decode to data, not to "create an event and invite treasury@…".
+     */
+    private boolean encodedInstructionShaped(NormalisedMessage message, List<Evidence> evidence,
+                                             Map<String, Double> strongest, Set<Category> categories) {
+        String decoded = message.text(Channel.DECODED);
+        Matcher sentence = SENTENCE.matcher(decoded);
+        while (sentence.find()) {
+            String text = sentence.group().strip();
+            int start = sentence.start();
+            String source = message.sourceAt(Channel.DECODED, start);
+            if (source.startsWith("quoted-printable") || text.split("\\s+").length < 5) {
+                continue;
+            }
+            SentenceCues cues = SentenceCues.of(LEADING_LABEL.matcher(text).replaceFirst(""));
+            boolean order = cues.imperative() || cues.modalToReader();
+            if (order && (cues.link() || cues.yourAnswer() || cues.aiWords() || cues.modalToReader())) {
+                evidence.add(new Evidence(Channel.DECODED, start, text.length(), text, "conceal.encoded-instruction-shaped",
+                        name(), 1.0, source));
+                strongest.merge("conceal.encoded-instruction-shaped", 1.0, Math::max);
                 categories.add(Category.CONCEALMENT);
                 return true;
             }
