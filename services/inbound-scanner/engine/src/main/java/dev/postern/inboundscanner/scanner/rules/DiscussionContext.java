@@ -14,7 +14,10 @@ public final class DiscussionContext {
             "\\b(prompt[- ]injections?|phishing|security awareness|awareness training|security training|social engineering|"
                     + "jailbreak(?:s|ing)?|red[- ]team(?:ing)?|attackers?|scam(?:s|mers)?|malicious|simulated|"
                     + "do not (?:fall for|comply|follow it|act on)|report (?:it|this|suspicious|such)|never (?:follow|obey|act on)|"
-                    + "security team|researchers?|vulnerabilit(?:y|ies)|red flags?|warning signs?|threat)\\b",
+                    + "security team|researchers?|vulnerabilit(?:y|ies)|red flags?|warning signs?|threat|"
+                    // the owners of agents discussing their own prompts and evaluations
+                    + "system prompts?|prompt (?:changes?|regressions?|templates?|engineering|versions?)|guardrails?|"
+                    + "eval(?:uation)? (?:suite|set|cases?|runs?)|evals)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
@@ -40,6 +43,28 @@ public final class DiscussionContext {
     }
 
     /**
+     * Whether the end of {@code line} is inside single quotes: an opening quote after a space, a colon or a bracket
+     * (or at the start) not closed since. Apostrophes inside words ("don't") and after them ("users'") do not open.
+     */
+    static boolean insideSingleQuotes(String line) {
+        boolean open = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != '\'' && c != '\u2018' && c != '\u2019') {
+                continue;
+            }
+            char previous = i == 0 ? ' ' : line.charAt(i - 1);
+            char next = i + 1 < line.length() ? line.charAt(i + 1) : ' ';
+            if (!open && (Character.isWhitespace(previous) || ":([".indexOf(previous) >= 0) && Character.isLetterOrDigit(next)) {
+                open = true;
+            } else if (open && !Character.isWhitespace(previous) && !Character.isLetterOrDigit(next)) {
+                open = false;
+            }
+        }
+        return open;
+    }
+
+    /**
      * True when the span starting at {@code offset} sits inside quotation marks on its line, or right after an
      * example cue ("for example:", "a line like", "says:").
      */
@@ -53,7 +78,7 @@ public final class DiscussionContext {
         int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         String before = text.substring(lineStart, offset);
         long quotes = before.chars().filter(c -> c == '"').count();
-        if (quotes % 2 == 1) {
+        if (quotes % 2 == 1 || insideSingleQuotes(before)) {
             return true;
         }
         int from = Math.max(0, offset - 160);
