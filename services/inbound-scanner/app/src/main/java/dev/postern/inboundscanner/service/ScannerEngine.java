@@ -1,9 +1,11 @@
 package dev.postern.inboundscanner.service;
 
+import dev.postern.inboundscanner.config.JudgeSettings;
 import dev.postern.inboundscanner.scanner.ScanInput;
 import dev.postern.inboundscanner.scanner.ScanResult;
 import dev.postern.inboundscanner.scanner.Scanner;
 import dev.postern.inboundscanner.scanner.ScannerSettings;
+import dev.postern.inboundscanner.scanner.judge.AnthropicJudge;
 import io.quarkus.runtime.Startup;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
@@ -21,13 +23,21 @@ public class ScannerEngine {
     private final Scanner scanner;
     private final long buildMillis;
 
-    public ScannerEngine() {
+    public ScannerEngine(JudgeSettings judge) {
         long started = System.nanoTime();
-        this.scanner = Scanner.create(ScannerSettings.defaults());
+        if (judge.enabled()) {
+            String key = judge.apiKey().filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
+                    "postern.inbound.judge.enabled is true but postern.inbound.judge.api-key is not set"));
+            this.scanner = Scanner.create(ScannerSettings.defaults().withJudgeEnabled(true), new AnthropicJudge(
+                    new AnthropicJudge.Settings(key, judge.model(), judge.baseUrl(), judge.timeout())));
+        } else {
+            this.scanner = Scanner.create(ScannerSettings.defaults());
+        }
         // one scan warms the model's first-call paths so the first real message is not the slow one
         scanner.scan(ScanInput.ofText("warm-up", "Hello, the meeting moved to Thursday."));
         this.buildMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("scanner %s ready in %d ms", scanner.version(), buildMillis);
+        LOG.infof("scanner %s ready in %d ms; LLM judge %s", scanner.version(), buildMillis,
+                judge.enabled() ? "on (" + judge.model() + ")" : "off");
     }
 
     public ScanResult scan(ScanInput input) {

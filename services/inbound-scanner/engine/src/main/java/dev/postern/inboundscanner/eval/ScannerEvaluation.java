@@ -33,6 +33,7 @@ public final class ScannerEvaluation {
     public static void main(String[] args) throws IOException {
         ScannerSettings settings = ScannerSettings.defaults();
         boolean showErrors = false;
+        String judgeModel = null;
         Path dump = null;
         java.util.Set<String> explain = new java.util.HashSet<>();
         List<Path> files = new ArrayList<>();
@@ -47,6 +48,8 @@ public final class ScannerEvaluation {
                 settings = settings.withMaxEmbeddedChunks(Integer.parseInt(arg.substring(11)));
             } else if (arg.startsWith("--quarantine=")) {
                 settings = settings.withThresholds(settings.suspiciousThreshold(), Double.parseDouble(arg.substring(13)));
+            } else if (arg.startsWith("--judge-model=")) {
+                judgeModel = arg.substring(14);
             } else if (arg.startsWith("--suspicious=")) {
                 settings = settings.withThresholds(Double.parseDouble(arg.substring(13)), settings.quarantineThreshold());
             } else {
@@ -54,11 +57,25 @@ public final class ScannerEvaluation {
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: ScannerEvaluation [--errors] [--quarantine=T] [--suspicious=T] file.jsonl [more.jsonl]");
+            System.err.println("usage: ScannerEvaluation [--errors] [--quarantine=T] [--suspicious=T] [--judge-model=NAME] file.jsonl [more.jsonl]");
             System.exit(2);
         }
         long started = System.nanoTime();
-        Scanner scanner = Scanner.create(settings);
+        Scanner scanner;
+        if (judgeModel != null) {
+            // The grey zone goes to Anthropic: needs ANTHROPIC_API_KEY; latency figures then include the calls.
+            String key = System.getenv("ANTHROPIC_API_KEY");
+            if (key == null || key.isBlank()) {
+                System.err.println("--judge-model needs ANTHROPIC_API_KEY in the environment");
+                System.exit(2);
+            }
+            settings = settings.withJudgeEnabled(true);
+            scanner = Scanner.create(settings, new dev.postern.inboundscanner.scanner.judge.AnthropicJudge(
+                    new dev.postern.inboundscanner.scanner.judge.AnthropicJudge.Settings(key, judgeModel, null,
+                            java.time.Duration.ofSeconds(20))));
+        } else {
+            scanner = Scanner.create(settings);
+        }
         System.out.printf(Locale.ROOT, "scanner: %s%nthresholds: suspicious >= %.2f, quarantined >= %.2f; built in %.1f s%n",
                 scanner.version(), settings.suspiciousThreshold(), settings.quarantineThreshold(),
                 (System.nanoTime() - started) / 1e9);
