@@ -165,6 +165,13 @@ public final class InjectionRuleCatalogue {
         add(rules, "template.system-bracket", Category.CHAT_TEMPLATE, 1.3, false,
                 "[\\[(#{]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
                         + "instructions?|command|directive)\\b");
+        // A fake system marker that goes straight on to an order is framing built to be obeyed, not a quoted label.
+        add(rules, "template.marker-then-order", Category.CHAT_TEMPLATE, 0.6, false,
+                "(?:[\\[(#{<]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
+                        + "instructions?|command|directive)?\\s*\\)?\\s*[\\])}>]?|\\bsystem\\s*(?:override|prompt|instructions?|directive|command)s?)"
+                        + "\\s*[:!-]?\\s*(?:please\\s+|now\\s+|immediately\\s+)?(?:delete|send|forward|create|transfer|pay|share|invite|remove|e-?mail|"
+                        + "reply|ignore|disregard|grant|change|reset|download|open|click|visit|post|write|summari[sz]e|tell|give|list|include|add|"
+                        + "schedule|book|move|copy|approve|wire|export|reveal|print|output|respond|answer)\\b");
         add(rules, "template.system-label", Category.CHAT_TEMPLATE, 1.2, false,
                 "\\bsystem\\s*(?:override|prompt|instructions?|directive|annotation|command)s?\\s*[:!\\]-]");
         add(rules, "template.begin-end-block", Category.CHAT_TEMPLATE, 1.0, false,
