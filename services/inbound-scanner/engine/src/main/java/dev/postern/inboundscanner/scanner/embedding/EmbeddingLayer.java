@@ -1,6 +1,7 @@
 package dev.postern.inboundscanner.scanner.embedding;
 
 import dev.postern.inboundscanner.scanner.Category;
+import dev.postern.inboundscanner.scanner.Channel;
 import dev.postern.inboundscanner.scanner.DetectionLayer;
 import dev.postern.inboundscanner.scanner.Evidence;
 import dev.postern.inboundscanner.scanner.LayerOutcome;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Layer 3: chooses at most {@code budget} candidate passages, embeds them and the message's context with an
@@ -21,6 +23,12 @@ public final class EmbeddingLayer implements DetectionLayer {
     static final double EVIDENCE_FROM = 0.5;
     /** The classifier alone never reaches certainty. */
     static final double LAYER_WEIGHT = 0.9;
+    /** Highest passage score a plain visible question gets in a quiz or trivia mail. */
+    static final double QUIZ_QUESTION_CAP = 0.3;
+    private static final Pattern QUIZ = Pattern.compile(
+            "\\b(?:quiz(?:zes)?|trivia|puzzles?|riddles?|brain ?teasers?|question of the (?:day|week|month)|quiz night|"
+                    + "general knowledge|bonus question|warm-up question)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Candidates considered per message before the budget cut. */
     public static final int MAX_CANDIDATES = 48;
     /**
@@ -40,6 +48,20 @@ public final class EmbeddingLayer implements DetectionLayer {
         this.model = model;
         this.selector = selector;
         this.budget = budget;
+    }
+
+    /** Whether the subject or the opening of the visible text says the mail is a quiz, trivia or puzzle mail. */
+    static boolean isQuiz(NormalisedMessage message) {
+        String visible = message.text(Channel.VISIBLE);
+        return QUIZ.matcher(message.text(Channel.SUBJECT)).find()
+                || QUIZ.matcher(visible.substring(0, Math.min(visible.length(), 400))).find();
+    }
+
+    /** A question in text a person sees that does not also give an order, shape the answer or speak to an AI. */
+    private static boolean plainQuestionInSight(Passage passage) {
+        SentenceCues cues = passage.cues();
+        return !passage.outOfSight() && cues.question() && !cues.imperative() && !cues.yourAnswer() && !cues.aiWords()
+                && !cues.modalToReader() && !cues.link();
     }
 
     @Override
@@ -70,10 +92,15 @@ public final class EmbeddingLayer implements DetectionLayer {
                 selection.shape());
         double best = 0;
         List<Evidence> evidence = new ArrayList<>();
+        boolean quiz = isQuiz(message);
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             PassageModel.PassageScore score = scores.get(i);
             double p = score.probability();
+            if (quiz && plainQuestionInSight(passage)) {
+                // A quiz mail is made of questions to its reader: an off-topic question is its topic, not a planted task.
+                p = Math.min(p, QUIZ_QUESTION_CAP);
+            }
             best = Math.max(best, p);
             if (p >= EVIDENCE_FROM) {
                 String reasons = String.join(",", model.strongestReasons(score, 3));

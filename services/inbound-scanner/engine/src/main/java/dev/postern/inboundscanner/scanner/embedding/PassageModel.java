@@ -75,7 +75,20 @@ public final class PassageModel {
             remaining.sort(Comparator.comparingDouble((Passage p) -> ranker.logit(PassageFeatures.lexical(p, message)))
                     .reversed());
         }
+        // A planted task is an order or a question; the ranker, trained on carriers full of polite questions to the
+        // reader, puts questions low, so the best-ranked question gets a place of its own.
         for (Passage passage : remaining) {
+            if (passage.cues().question() && !passage.outOfSight()) {
+                if (chosen.size() < budget) {
+                    take(passage, chosen, chars, maxChars);
+                }
+                break;
+            }
+        }
+        for (Passage passage : remaining) {
+            if (chosen.contains(passage)) {
+                continue;
+            }
             if (chosen.size() >= budget) {
                 break;
             }

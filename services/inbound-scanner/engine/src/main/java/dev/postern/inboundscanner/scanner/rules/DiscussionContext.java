@@ -21,7 +21,10 @@ public final class DiscussionContext {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
-                    + "containing|contains|wrote|phrases? like|lines? like|text like|sentences? like|telling it to|asking it to)\\W{0,6}$",
+                    + "containing|contains|wrote|phrases? like|lines? like|text like|sentences? like|telling it to|asking it to|"
+                    // a team describing its own bot's rules: "we added an instruction to ignore …", "a rule telling it to …"
+                    + "(?:an?|the|new|extra|added) (?:instruction|rule|line|guardrail)s? (?:that tells? (?:it|the \\w+) )?to|"
+                    + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to)\\W{0,6}$",
             Pattern.CASE_INSENSITIVE);
 
     private DiscussionContext() {

@@ -19,6 +19,7 @@ public final class InjectionRuleCatalogue {
             + "bots?|models?)";
     /** AI readers named unambiguously: without "model", "bot" or a bare "agent", which ordinary mail uses too. */
     private static final String AI_NAMED = "(?:ai|a\\.i\\.|llms?|large language models?|language models?|"
+            + "(?:reading|mail|e-?mail|inbox|automated) (?:program|software|handler|processor|bot)s?|"
             + "(?:ai |virtual |digital |email |e-mail |automated )?assistants?|chat ?bots?|"
             + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm )agents?)";
     private static final String SECRET = "(?:passwords?|passcodes?|pins?|credentials?|api[ _-]?keys?|access[ _-]?tokens?|"
@@ -66,6 +67,10 @@ public final class InjectionRuleCatalogue {
                 "\\b" + AI + "\\s+(?:that is |who is |which is |currently )?(?:reading|processing|summari[sz]ing|parsing|"
                         + "handling|analy[sz]ing|scanning|triaging|reviewing|seeing|ingesting|going through|looking at|working through|managing|"
                         + "monitoring|in charge of|that reads|who reads|sorting)\\s+(?:this|these|the (?:e-?mail|message|inbox|text|mail|mailbox))\\b");
+        add(rules, "ai.tasks-for-the-agent", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:the |any |our |your )?" + AI_NAMED + "(?:'s)?\\s+(?:to-?do(?: list)?|todos?|tasks?|action items?|next steps|checklist|job list)\\s*[:\\-]|"
+                        + "\\b(?:next steps|to-?dos?|tasks?|action items?|instructions?|steps|checklist|orders|jobs?)\\s+for\\s+(?:the |any |our |your )?"
+                        + "(?:automated\\s+)?" + AI_NAMED + "\\s*[:\\-]");
         add(rules, "ai.automated-reader", Category.AI_ADDRESSING, 1.1, false,
                 "\\b(?:any |all )?(?:automated|automatic|machine|software|ai|llm)[- ](?:readers?|processors?|systems?|tools?|assistants?|agents?|parsers?)\\s+"
                         + "(?:of|reading|processing|handling|parsing|receiving|that (?:read|process|handle)s?)\\s+(?:this|these|the present)\\b");
@@ -102,9 +107,19 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:new|updated|revised|secret|hidden|additional|priority|emergency|override|overriding)\\s+"
                         + "(?:system\\s+)?(?:instructions?|directives?|orders|objective|mission)\\s*(?:for (?:you|the " + AI + "))?\\s*[:!]");
         add(rules, "override.instructions-cancelled", Category.INSTRUCTION_OVERRIDE, 1.4, false,
-                "\\b(?:your|the user'?s?|all|any|previous|prior|earlier|original)\\s+(?:\\w+\\s+){0,3}?(?:instructions?|task|request|orders|directives?)\\s+"
+                "\\b(?:your|the user'?s?|all|any|previous|prior|earlier|original)\\s+(?:\\w+\\s+){0,3}?(?:instructions?|task|request|orders|directives?|"
+                        + "directions|guidance|guidelines|rules|configuration|programming|persona|prompt)\\s+"
                         + "(?:(?:from|by)\\s+(?:the\\s+)?(?:user|owner|operator)\\s+)?(?:are|is|have been|has been|were|was)\\s+(?:now\\s+)?"
-                        + "(?:cancel+ed|void|revoked|replaced|superseded|withdrawn|obsolete|outdated|invalid|no longer valid)\\b");
+                        + "(?:cancel+ed|void|revoked|replaced|superseded|withdrawn|obsolete|outdated|out of date|expired|invalid|null|overwritten|"
+                        + "no longer valid|no longer in (?:force|effect))\\b|"
+                        + "\\b(?:everything|anything|whatever|all)\\s+(?:that\\s+)?(?:you were|you've been|you have been|you got)\\s+(?:told|instructed|asked|given)"
+                        + "(?:\\s+\\w+){0,2}\\s+(?:is|are|was|has been)\\s+(?:now\\s+)?(?:void|cancel+ed|obsolete|invalid|null|revoked|out of date|"
+                        + "no longer valid)\\b|"
+                        + "\\b(?:the|your|all|any)\\s+(?:instructions?|directions|guidance|guidelines|rules|orders|prompt)\\s+(?:that\\s+)?"
+                        + "you (?:were|have been|got) given(?:\\s+\\w+){0,2}\\s+(?:are|is|were|was)\\s+(?:now\\s+)?(?:void|cancel+ed|obsolete|"
+                        + "outdated|out of date|expired|invalid|revoked|superseded|no longer valid)\\b|"
+                        + "\\bnew (?:instructions|directions|orders|rules|directives)\\s+(?:replace|supersede|override|overrule|cancel)\\s+"
+                        + "(?:the|your|all|any)\\s+(?:old|previous|earlier|prior|existing|current)\\b");
         add(rules, "override.instead-of-task", Category.INSTRUCTION_OVERRIDE, 1.0, false,
                 "\\binstead of (?:doing |answering |completing |following )?(?:the |your |what |my )?(?:user'?s?\\s+|original\\s+|previous\\s+|assigned\\s+|current\\s+|given\\s+)?"
                         + "(?:task|request|question|instructions?|asked|query|summary|prompt)\\b");
@@ -148,6 +163,12 @@ public final class InjectionRuleCatalogue {
         add(rules, "role.from-now-on", Category.ROLE_HIJACK, 0.5, false,
                 "\\b(?:from now on|from here on(?: in| out)?|from this (?:point|moment) on|henceforth|going forward),?\\s+"
                         + "(?:you\\s+(?:are|will|must|should|shall)|always|never|respond|reply|answer|act|speak|only)");
+        add(rules, "role.persona-replaced", Category.ROLE_HIJACK, 1.2, false,
+                "\\b(?:drop|abandon|shed|discard|leave behind|forget|switch off|turn off)\\s+(?:your|the)\\s+(?:current\\s+|usual\\s+|default\\s+|old\\s+)?"
+                        + "(?:persona|role|character|identity|personality|safety (?:rules|settings|filters))\\b|"
+                        + "\\b(?:you are now|you're now|from now on you are|you will now be)\\s+(?:[\\w'-]+,?\\s+){0,3}?"
+                        + "(?:unrestricted|unfiltered|uncensored|jailbroken|unlimited|rule-free|without (?:rules|limits|restrictions|filters))\\b|"
+                        + "\\b(?:answers?|does|do|says?) anything(?: and| but)? never refuses?\\b|\\bnever refuses? (?:any|a) request\\b");
         // "you act as FinanceBot, which…": a new identity with a job description, said to the reader.
         add(rules, "role.you-act-as", Category.ROLE_HIJACK, 1.0, false,
                 "\\byou (?:now |will |shall |are to |must )?(?:act|operate|serve|function|behave) as (?:an? |the |my |our )?"
@@ -184,6 +205,16 @@ public final class InjectionRuleCatalogue {
                         + "\\b[^.\\n]{0,80}?(?:\\b(?:to|at|into|via|on|with)\\s+|\\()['\"]?" + DEST);
         add(rules, "exfil.destination-then-secret", Category.EXFILTRATION, 1.3, true,
                 "\\b(?:send|forward|e-?mail|post|upload|transmit|bcc|cc)\\s+(?:to\\s+)?['\"]?" + DEST + "['\"]?[^.\\n]{0,60}?\\b" + SECRET + "\\b");
+        add(rules, "exfil.reply-with-secret", Category.EXFILTRATION, 1.3, true,
+                "\\b(?:reply|respond|write back|answer)\\b[^.\\n]{0,30}?\\bwith\\s+(?:any|all|every|each|the)\\s+(?:\\w+\\s+){0,2}?" + SECRET
+                        + "\\b[^.\\n]{0,40}?\\b(?:you (?:can )?find|in (?:the|this|their|your) (?:mailbox|inbox|account|e-?mails|messages)|from (?:the|earlier|previous) (?:e-?mails|messages))");
+        add(rules, "exfil.send-found-items", Category.EXFILTRATION, 0.6, true,
+                "\\b(?:send|forward|e-?mail|mail|upload|post|share|submit)\\s+(?:it|them|this|these|those|its (?:link|contents?|code)|their (?:contents?|links?)|"
+                        + "the (?:files?|documents?|spreadsheets?|attachments?|links?|codes?|results?|list|export|copies|copy))\\s+(?:\\w+\\s+){0,3}?"
+                        + "to\\s+['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+        add(rules, "exfil.secret-as-url-value", Category.EXFILTRATION, 1.0, false,
+                "https?://[^\\s\"'<>]{1,200}[?&][\\w-]{1,20}=(?:password|passphrase|passcode|token|secret|api[_-]?key|otp|2fa|credentials?|"
+                        + "login|session|cookie|contacts|history|emails?|inbox)(?=[&\\s\"')\\]]|$)");
         add(rules, "exfil.secret-handling", Category.EXFILTRATION, 0.5, true,
                 "\\b(?:send|forward|share|leak|exfiltrate|reveal|disclose|dump|export|extract|collect|harvest|obtain|steal|find out)\\b"
                         + "[^.\\n]{0,50}?\\b" + SECRET + "\\b");
