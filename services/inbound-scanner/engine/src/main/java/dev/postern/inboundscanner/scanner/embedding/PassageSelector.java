@@ -22,6 +22,8 @@ public final class PassageSelector {
 
     /** Characters of subject and plain statements kept as the message's context. */
     static final int MAX_CONTEXT_CHARS = 200;
+    /** From this many candidates the message's context is not embedded. */
+    static final int CONTEXT_UNTIL_CANDIDATES = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<=[.!?])[\"')\\]]?\\s+|[\\n\u2029]+|(?<=\\p{Ll}{2}[.!?])(?=\\p{Lu}\\p{Ll})");
@@ -112,6 +114,11 @@ public final class PassageSelector {
                 Comparator.comparingDouble(Passage::priority).reversed()));
         List<Passage> kept = candidates.size() <= maxCandidates ? candidates : candidates.subList(0, maxCandidates);
         String contextText = context.length() <= MAX_CONTEXT_CHARS ? context.toString() : context.substring(0, MAX_CONTEXT_CHARS);
+        if (kept.size() >= CONTEXT_UNTIL_CANDIDATES) {
+            // Enough passages to stand for the message among themselves: the context's own embedding run, the costliest
+            // of a message, is saved.
+            contextText = "";
+        }
         return new PassageSelection(kept, contextText, visibleCandidates, sentenceCount);
     }
 
