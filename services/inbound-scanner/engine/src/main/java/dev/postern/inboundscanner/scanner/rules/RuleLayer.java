@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -149,32 +150,17 @@ public final class RuleLayer implements DetectionLayer {
 
     /**
      * Hidden text (not alt/title attributes) with a passage shaped like an instruction to the reader: imperative
-     * opening and second person or a mention of an AI. Preheaders and tracking text are statements, not orders.
+     * opening and second person or a mention of an AI. Preheaders and hidden marketing blocks are full of "log in to
+     * see your statement": only an order that speaks to the reader-agent (its answer, an AI, "you must") counts here;
+     * the passage model sees the rest.
      */
     private boolean hiddenInstructionShaped(NormalisedMessage message, List<Evidence> evidence,
                                             Map<String, Double> strongest, Set<Category> categories) {
-        String hidden = message.text(Channel.HIDDEN);
-        Matcher sentence = SENTENCE.matcher(hidden);
-        while (sentence.find()) {
-            String text = sentence.group().strip();
-            int start = sentence.start();
-            String source = message.sourceAt(Channel.HIDDEN, start);
-            if (attribute(source) || text.split("\\s+").length < 6) {
-                continue;
-            }
-            SentenceCues cues = SentenceCues.of(text);
-            // Preheaders and hidden marketing blocks are full of "log in to see your statement": only an order that
-            // speaks to the reader-agent (its answer, an AI, "you must") counts here; the passage model sees the rest.
-            boolean speaksToAgent = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
-            if (cues.shape() >= 3.5 && speaksToAgent) {
-                evidence.add(new Evidence(Channel.HIDDEN, start, text.length(), text, "conceal.hidden-instruction-shaped",
-                        name(), 1.0, source));
-                strongest.merge("conceal.hidden-instruction-shaped", 1.0, Math::max);
-                categories.add(Category.CONCEALMENT);
-                return true;
-            }
-        }
-        return false;
+        return sentenceOutOfSight(message, Channel.HIDDEN, "conceal.hidden-instruction-shaped", 6,
+                source -> !attribute(source), text -> {
+                    SentenceCues cues = SentenceCues.of(text);
+                    return cues.shape() >= 3.5 && (cues.yourAnswer() || cues.aiWords() || cues.modalToReader());
+                }, evidence, strongest, categories);
     }
 
     /**
@@ -184,24 +170,30 @@ public final class RuleLayer implements DetectionLayer {
      */
     private boolean encodedInstructionShaped(NormalisedMessage message, List<Evidence> evidence,
                                              Map<String, Double> strongest, Set<Category> categories) {
-        String decoded = message.text(Channel.DECODED);
-        Matcher sentence = SENTENCE.matcher(decoded);
+        return sentenceOutOfSight(message, Channel.DECODED, "conceal.encoded-instruction-shaped", 5,
+                source -> !source.startsWith("quoted-printable"), text -> {
+                    SentenceCues cues = SentenceCues.of(LEADING_LABEL.matcher(text).replaceFirst(""));
+                    boolean order = cues.imperative() || cues.modalToReader();
+                    return order && (cues.link() || cues.yourAnswer() || cues.aiWords() || cues.modalToReader());
+                }, evidence, strongest, categories);
+    }
+
+    /** The first sentence of {@code channel} from a source and of a shape that count, as concealment evidence. */
+    private boolean sentenceOutOfSight(NormalisedMessage message, Channel channel, String rule, int minWords,
+                                       Predicate<String> sourceCounts, Predicate<String> shaped,
+                                       List<Evidence> evidence, Map<String, Double> strongest, Set<Category> categories) {
+        Matcher sentence = SENTENCE.matcher(message.text(channel));
         while (sentence.find()) {
             String text = sentence.group().strip();
             int start = sentence.start();
-            String source = message.sourceAt(Channel.DECODED, start);
-            if (source.startsWith("quoted-printable") || text.split("\\s+").length < 5) {
+            String source = message.sourceAt(channel, start);
+            if (!sourceCounts.test(source) || text.split("\\s+").length < minWords || !shaped.test(text)) {
                 continue;
             }
-            SentenceCues cues = SentenceCues.of(LEADING_LABEL.matcher(text).replaceFirst(""));
-            boolean order = cues.imperative() || cues.modalToReader();
-            if (order && (cues.link() || cues.yourAnswer() || cues.aiWords() || cues.modalToReader())) {
-                evidence.add(new Evidence(Channel.DECODED, start, text.length(), text, "conceal.encoded-instruction-shaped",
-                        name(), 1.0, source));
-                strongest.merge("conceal.encoded-instruction-shaped", 1.0, Math::max);
-                categories.add(Category.CONCEALMENT);
-                return true;
-            }
+            evidence.add(new Evidence(channel, start, text.length(), text, rule, name(), 1.0, source));
+            strongest.merge(rule, 1.0, Math::max);
+            categories.add(Category.CONCEALMENT);
+            return true;
         }
         return false;
     }
