@@ -28,7 +28,7 @@ public record ScannerSettings(double suspiciousThreshold, double quarantineThres
     }
 
     public static ScannerSettings defaults() {
-        return new ScannerSettings(0.45, 0.77, 200_000, 1_000_000, 5, 220, 64_000, false);
+        return new ScannerSettings(0.45, 0.77, 200_000, 1_000_000, 4, 220, 64_000, false);
     }
 
     public ScannerSettings withThresholds(double suspicious, double quarantine) {

@@ -32,10 +32,11 @@ public final class EmbeddingLayer implements DetectionLayer {
     /** Candidates considered per message before the budget cut. */
     public static final int MAX_CANDIDATES = 48;
     /**
-     * Characters of passages embedded per message. The model reads about one token per four characters at ~0.2 ms a
-     * token on this project's reference machine: with the context this keeps a message's embedding near 40 ms of CPU.
+     * Characters of passages embedded per message. An ONNX run costs ~2.3 ms plus ~0.2 ms a token (about four
+     * characters) on this project's 2-core reference machine: four passages within this budget keep a message's
+     * embedding near 35 ms of CPU, about half that in wall time on two threads.
      */
-    public static final int MAX_EMBEDDED_CHARS = 640;
+    public static final int MAX_EMBEDDED_CHARS = 520;
 
     private final TextEmbedder embedder;
     private final PassageModel model;
