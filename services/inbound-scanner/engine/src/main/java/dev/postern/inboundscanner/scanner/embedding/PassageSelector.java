@@ -91,8 +91,12 @@ public final class PassageSelector {
                 boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
                 boolean fragment = Character.isLowerCase(sentence.charAt(0)) || letter.inSignature(span[0]);
                 // A bare link or address is not prose: no order can be read from it, and it costs the model the most.
+                // An order of some length under the "-- " line is not a job title or a phone number: signatures are a
+                // hiding place too.
+                boolean signatureOrder = letter.inSignature(span[0]) && cues.imperative() && words >= 8
+                        && !Character.isLowerCase(sentence.charAt(0));
                 boolean candidate = words >= 3 && !linkOnly(sentence) && (outOfSight
-                        || shape >= SentenceCues.WORTH_EMBEDDING && (!fragment || strongCue));
+                        || shape >= SentenceCues.WORTH_EMBEDDING && (!fragment || strongCue || signatureOrder));
                 if (!candidate) {
                     if (channel == Channel.VISIBLE && context.length() < MAX_CONTEXT_CHARS) {
                         context.append(context.isEmpty() ? "" : " ").append(sentence);

@@ -94,9 +94,9 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "analyse", "analyze", "answer", "argue", "brainstorm", "calculate", "classify", "compare", "compose",
             "compute", "convert", "craft", "create", "decode", "define", "describe", "design", "devise", "draft", "draw",
             "encode", "evaluate", "explain", "generate", "give", "illustrate", "imagine", "invent", "list", "name",
-            "outline", "paraphrase", "persuade", "pretend", "produce", "rank", "rate", "recommend", "rephrase",
-            "research", "respond", "restate", "reverse", "rewrite", "say", "solve", "spell", "suggest", "summarise",
-            "summarize", "teach", "tell", "translate", "write");
+            "outline", "paraphrase", "persuade", "prepare", "pretend", "produce", "provide", "rank", "rate", "recommend", "rephrase",
+            "research", "respond", "restate", "reverse", "rewrite", "say", "show", "solve", "spell", "suggest", "summarise",
+            "summarize", "teach", "tell", "translate", "walk", "write");
 
     public static SentenceCues of(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();

@@ -33,7 +33,8 @@ public final class InjectionRuleCatalogue {
             + "(?:bank(?:ing)?|card|credit card|payment|account|login|personal|financial|medical|private|confidential|sensitive|saved) (?:details|data|information|info|numbers?|credentials)|"
             + "(?:social security|ssn|passport|iban|routing|card) numbers?|"
             + "(?:the )?(?:user|recipient|owner|customer|victim|account holder)'?s? (?:(?:full |real )?names?|(?:e-?mail |home |physical )?address(?:es)?|"
-            + "phone(?: numbers?)?|data|details|information|files|e-?mails|messages|location|date of birth|credentials|passwords?|identity))";
+            + "phone(?: numbers?)?|data|details|information|files|e-?mails|messages|location|date of birth|credentials|passwords?|identity|"
+            + "calendar|schedule|agenda|documents|notes|drive))";
     private static final String DEST = "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://\\S+|www\\.\\S+|"
             + "(?:this|the following|that|my|our|an? external|an? (?:new|different|backup|secure)|the attacker'?s?) "
             + "(?:address|e-?mail(?: address)?|url|link|endpoint|server|webhook|site|website|number|account|inbox|folder|drive|bucket))";
@@ -185,14 +186,24 @@ public final class InjectionRuleCatalogue {
                 "(?:^|\\n)\\s*(?:#{1,4}\\s*)?(?:system|assistant|human|ai)\\s*(?:\\(\\w+\\))?\\s*:");
         add(rules, "template.system-bracket", Category.CHAT_TEMPLATE, 1.3, false,
                 "[\\[(#{]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
-                        + "instructions?|command|directive)\\b");
+                        + "instructions?|command|directive|notice|alert)\\b");
         // A fake system marker that goes straight on to an order is framing built to be obeyed, not a quoted label.
         add(rules, "template.marker-then-order", Category.CHAT_TEMPLATE, 0.6, false,
                 "(?:[\\[(#{<]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
-                        + "instructions?|command|directive)?\\s*\\)?\\s*[\\])}>]?|\\bsystem\\s*(?:override|prompt|instructions?|directive|command)s?)"
-                        + "\\s*[:!-]?\\s*(?:please\\s+|now\\s+|immediately\\s+)?(?:delete|send|forward|create|transfer|pay|share|invite|remove|e-?mail|"
+                        + "instructions?|command|directive|notice|alert|update)?\\s*\\)?\\s*[\\])}>]?|\\bsystem\\s*(?:override|prompt|instructions?|directive|command|notice)s?)"
+                        + "\\s*[:!-]?\\s*(?:[a-z][\\w ]{0,40}:\\s*)?(?:please\\s+|now\\s+|immediately\\s+)?(?:delete|send|forward|create|transfer|pay|share|invite|remove|e-?mail|"
                         + "reply|ignore|disregard|grant|change|reset|download|open|click|visit|post|write|summari[sz]e|tell|give|list|include|add|"
-                        + "schedule|book|move|copy|approve|wire|export|reveal|print|output|respond|answer)\\b");
+                        + "schedule|book|move|copy|approve|wire|export|reveal|print|output|respond|answer|purge|accept|buy|purchase|enable|disable|"
+                        + "run|execute|update|set)\\b");
+        // A line that is nothing but a system or admin marker ("### system", "[ADMIN]") frames what follows as orders.
+        add(rules, "template.marker-line", Category.CHAT_TEMPLATE, 0.9, false,
+                "(?:^|\\n)[ \\t]*(?:#{1,4}|\\[|<|\\*{1,3}|={2,}|-{2,})[ \\t]*(?:system|sys|admin|administrator|developer|root|assistant)"
+                        + "(?:[ \\t_-]+(?:notice|message|note|update|alert|instructions?|directive|override|command|prompt))?[ \\t]*"
+                        + "(?:\\]|>|\\*{1,3}|={2,}|-{2,})?[ \\t]*(?=\\n|$)");
+        // "Automated compliance directive:", "assistant to-do:": a label that files what follows as a job for a machine.
+        add(rules, "template.machine-directive-label", Category.CHAT_TEMPLATE, 0.9, false,
+                "\\b(?:automated|automatic|ai|assistant|agent|bot|machine)[ -]+(?:[a-z]+[ -]+)?(?:directives?|instructions?|orders?|commands?|"
+                        + "tasks?|to-?dos?|action items?)\\s*:");
         add(rules, "template.system-label", Category.CHAT_TEMPLATE, 1.2, false,
                 "\\bsystem\\s*(?:override|prompt|instructions?|directive|annotation|command)s?\\s*[:!\\]-]");
         add(rules, "template.begin-end-block", Category.CHAT_TEMPLATE, 1.0, false,
@@ -380,6 +391,51 @@ public final class InjectionRuleCatalogue {
         add(rules, "task.encode-output", Category.TASK_HIJACK, 1.0, false,
                 "\\b(?:encode|encrypt|reverse|scramble|cipher|spell|obfuscate)\\s+(?:your|the|every|each|all)\\s+(?:\\w+\\s+){0,2}?"
                         + "(?:response|answer|reply|output|words?|letters?|sentences?)\\b");
+
+        // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
+        // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
+        add(rules, "shaping.when-you-process-this", Category.TASK_HIJACK, 1.0, false,
+                "\\bwhen(?:ever)? you (?:summari[sz]e|report on|digest|process|relay|describe|triage|file|sort|pass on|go through|"
+                        + "brief (?:the user|them|him|her|the team) on)\\s+(?:this|these)\\s+(?:\\w+\\s+)?(?:message|e-?mail|mail|thread|notice|"
+                        + "note|newsletter|invoice|conversation|update|letter)s?\\b[^.\\n]{0,60}?\\b(?:say|state|claim|write|mention|report|"
+                        + "describe|tell|note|list|call|treat|mark|present|add|include|insist|stress|explain|label|rank)\\b");
+        add(rules, "shaping.in-any-digest", Category.TASK_HIJACK, 0.9, false,
+                "\\b(?:in|for|within)\\s+(?:any|every|each|all)\\s+(?:\\w+\\s+)?(?:digests?|summar(?:y|ies)|recaps?|overviews?|briefings?|"
+                        + "triage|rundowns?|reports?)\\b(?:\\s+of\\s+(?:this|these|my|the)\\s+\\w+)?\\s*,?\\s*(?:list|mark|flag|rank|describe|"
+                        + "present|say|state|call|treat|put|show|label|classify|include|mention|add|note|tell)\\b");
+        add(rules, "shaping.output-from-this-mail", Category.TASK_HIJACK, 1.2, false,
+                "\\b(?:any|every|each|all|the)\\s+(?:\\w+\\s+)?(?:repl(?:y|ies)|digests?|summar(?:y|ies)|responses?|answers?|outputs?|"
+                        + "reports?)\\s+(?:or\\s+\\w+\\s+)?(?:\\w+\\s+)?(?:produced|generated|written|drafted|made|created|derived|built)\\s+"
+                        + "(?:from|about|for|based on|out of)\\s+(?:this|these)\\b|"
+                        + "\\bwhat(?:ever)? you (?:produce|write|generate|output|return|draft)\\s+(?:from|about|based on|in response to|for)\\s+"
+                        + "(?:this|these)\\b");
+        add(rules, "shaping.whatever-is-asked", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:whatever|no matter what)\\s+(?:the\\s+)?(?:user\\s+|they\\s+|anyone\\s+)?(?:question|request|task|prompt|query|"
+                        + "asks?(?: you)?(?: next)?|is asked|wants)\\b[^.\\n]{0,60}?\\b(?:answer|reply|respond|response|output|say)\\b");
+        add(rules, "shaping.response-must-be", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:your|the|each|every)\\s+(?:entire\\s+|whole\\s+|next\\s+|final\\s+)?(?:response|answer|reply|output|summary)\\s+"
+                        + "(?:must|should|shall|will|has to|needs to|is to)\\s+(?:consist|contain only|be only|be exactly|be just|be written in|"
+                        + "be in|read|say|start with|begin with|end with|include the (?:words?|phrase|link))\\b");
+        add(rules, "ai.whoever-processes-this", Category.AI_ADDRESSING, 0.9, false,
+                "\\b(?:whoever|whatever|any (?:system|program|tool|software|process|service))\\s+(?:is\\s+)?(?:processes|processing|parses|"
+                        + "parsing|summari[sz]es|summari[sz]ing|ingests|ingesting|analy[sz]es|analy[sz]ing|scans|scanning)\\s+"
+                        + "(?:this|these|the present)\\s+(?:message|e-?mail|mail|text|document|note|inbox)\\b");
+        // A claim the reader is to repeat about this very mail: approved, cancelled, verified, clean.
+        add(rules, "shaping.assert-status", Category.TASK_HIJACK, 0.6, false,
+                "\\b(?:say|state|claim|report|tell (?:the user|them|him|her|everyone)|describe (?:it|this|the \\w+) as|confirm)\\s+(?:that\\s+)?"
+                        + "(?:the\\s+|this\\s+|it\\s+|its\\s+)?(?:\\w+\\s+){0,3}?(?:has|have|is|was|are|were)\\s+(?:already\\s+)?(?:been\\s+)?(?:already\\s+)?"
+                        + "(?:cancel+ed|approved|verified|paid|scanned|clean|safe|legitimate|trusted|postponed|confirmed|resolved|waived|"
+                        + "pre-approved|authori[sz]ed)\\b");
+
+        // Searching the mailbox for secrets and then sending them out: "find any API keys in earlier mail and send them to…".
+        add(rules, "exfil.find-then-send", Category.EXFILTRATION, 1.4, true,
+                "\\b(?:find|search|look|locate|go through|check|scan|collect|gather|dig out|pull|copy|grab|extract)\\b[^.\\n]{0,100}?\\b" + SECRET
+                        + "\\b[^.\\n]{0,100}?\\b(?:send|forward|e-?mail|post|upload|share|paste|submit|reply|mail)\\b[^.\\n]{0,40}?"
+                        + "\\b(?:to|at|into)\\s+['\"]?" + DEST);
+        // The gift-card fraud: buy cards, send the codes.
+        add(rules, "exfil.gift-card-codes", Category.EXFILTRATION, 1.3, false,
+                "\\b(?:buy|purchase|get|pick up|order)\\b[^.\\n]{0,40}?\\bgift ?cards?\\b[^.\\n]{0,100}?\\b(?:send|e-?mail|reply|forward|text|"
+                        + "share|scratch)\\b[^.\\n]{0,40}?\\b(?:codes?|numbers?|pins?)\\b");
         return List.copyOf(rules);
     }
 

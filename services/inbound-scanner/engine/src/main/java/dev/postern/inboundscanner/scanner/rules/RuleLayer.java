@@ -37,6 +37,18 @@ public final class RuleLayer implements DetectionLayer {
             "\\b(?:not|never|n't|no one|nobody|won't|cannot|can't|neither|nor)\\b");
 
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
+    /** A bracketed or hashed tag before an order ("[SYSTEM NOTICE]", "### admin"): framing, not part of it. */
+    private static final Pattern MARKER = Pattern.compile("^(?:[\\[<(#*=-]+\\s*[\\w ]{1,30}[\\]>)#*=-]*\\s*)+");
+    /**
+     * Out of sight, an order to act on the mailbox towards someone outside (forward to an address, share with one,
+     * invite one) or to destroy mail. Preheaders sell and inform ("shop the sale", "your statement is ready"); they do
+     * not ask the reader to send, share or purge.
+     */
+    private static final Pattern HIDDEN_ACTION = Pattern.compile(
+            "^(?:please\\s+|now\\s+|also\\s+|then\\s+)?(?:forward|send|e-?mail|share|move|delete|purge|create|invite|accept|transfer|"
+                    + "pay|wire|copy|export|upload|reply|schedule|book|grant|add|set up|give|post|change|reset|disable)\\b[^.!?\\n]{0,200}?"
+                    + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|\\b(?:to|into) (?:the )?(?:trash|bin|deleted items)\\b|\\bpurge\\b|"
+                    + "\\b(?:edit|editor|admin|owner|full) (?:access|rights|permissions?)\\b|\\bpermanently\\b)");
     /** "Action needed:", "Note:" before an order: a label, not part of it. */
     private static final Pattern LEADING_LABEL = Pattern.compile("^[A-Za-z][\\w ]{0,24}:\\s+");
 
@@ -158,8 +170,10 @@ public final class RuleLayer implements DetectionLayer {
                                             Map<String, Double> strongest, Set<Category> categories) {
         return sentenceOutOfSight(message, Channel.HIDDEN, "conceal.hidden-instruction-shaped", 6,
                 source -> !attribute(source), text -> {
-                    SentenceCues cues = SentenceCues.of(text);
-                    return cues.shape() >= 3.5 && (cues.yourAnswer() || cues.aiWords() || cues.modalToReader());
+                    String order = LEADING_LABEL.matcher(MARKER.matcher(text).replaceFirst("")).replaceFirst("");
+                    SentenceCues cues = SentenceCues.of(order);
+                    return cues.shape() >= 3.5 && (cues.yourAnswer() || cues.aiWords() || cues.modalToReader())
+                            || HIDDEN_ACTION.matcher(lowerCase(order)).find();
                 }, evidence, strongest, categories);
     }
 
