@@ -58,6 +58,16 @@ public final class EmbeddingLayer implements DetectionLayer {
                 || QUIZ.matcher(visible.substring(0, Math.min(visible.length(), 400))).find();
     }
 
+    /** Highest passage score a visible line gets when it addresses nobody and asks nothing. */
+    static final double LABEL_CAP = 0.5;
+
+    /** Visible text with no order, question, modal, "you", answer words or polite opening: a label or a statement. */
+    static boolean labelInSight(Passage passage) {
+        SentenceCues cues = passage.cues();
+        return !passage.outOfSight() && !cues.imperative() && !cues.question() && !cues.modalToReader()
+                && !cues.secondPerson() && !cues.answerWords() && !cues.politeOpening();
+    }
+
     /** A question in text a person sees that does not also give an order, shape the answer or speak to an AI. */
     private static boolean plainQuestionInSight(Passage passage) {
         SentenceCues cues = passage.cues();
@@ -98,6 +108,10 @@ public final class EmbeddingLayer implements DetectionLayer {
             Passage passage = passages.get(i);
             PassageModel.PassageScore score = scores.get(i);
             double p = score.probability();
+            if (labelInSight(passage)) {
+                // "MIT AI Lab, jr@ai.example": a visible line that names an AI but addresses nobody and asks nothing.
+                p = Math.min(p, LABEL_CAP);
+            }
             if (quiz && plainQuestionInSight(passage)) {
                 // A quiz mail is made of questions to its reader: an off-topic question is its topic, not a planted task.
                 p = Math.min(p, QUIZ_QUESTION_CAP);

@@ -20,12 +20,16 @@ public final class PassageFeatures {
             "margin", "injection-similarity", "off-topic", "no-context", "odd-one-out",
             "off-topic×imperative", "off-topic×question", "off-topic×impersonal", "off-topic×margin");
     public static final List<String> NAMES;
+    /** Positions of the features read from the nearest exemplars: margin, injection-similarity, off-topic×margin. */
+    static final int[] SIMILARITY_INDEXES;
 
     static {
         List<String> names = new ArrayList<>(SEMANTIC_NAMES.subList(0, 5));
         names.addAll(LEXICAL_NAMES);
         names.addAll(SEMANTIC_NAMES.subList(5, SEMANTIC_NAMES.size()));
         NAMES = List.copyOf(names);
+        SIMILARITY_INDEXES = new int[]{NAMES.indexOf("margin"), NAMES.indexOf("injection-similarity"),
+                NAMES.indexOf("off-topic×margin")};
     }
 
     private PassageFeatures() {

@@ -17,14 +17,17 @@ public final class PassageModel {
 
     private final ExemplarNeighbours neighbours;
     private final LogisticModel combiner;
+    /** The same regression without the nearest-exemplar features: shape and distance from the mail only. */
+    private final LogisticModel structural;
     private final LogisticModel ranker;
     private final String fingerprint;
     private final TrainingReport report;
 
-    PassageModel(ExemplarNeighbours neighbours, LogisticModel combiner, LogisticModel ranker, String fingerprint,
-                 TrainingReport report) {
+    PassageModel(ExemplarNeighbours neighbours, LogisticModel combiner, LogisticModel structural, LogisticModel ranker,
+                 String fingerprint, TrainingReport report) {
         this.neighbours = neighbours;
         this.combiner = combiner;
+        this.structural = structural;
         this.ranker = ranker;
         this.fingerprint = fingerprint;
         this.report = report;
@@ -136,10 +139,27 @@ public final class PassageModel {
             float[] vector = vectors.get(i);
             ExemplarNeighbours.Similarity similarity = neighbours.similarity(vector, excludedFold);
             double[] features = PassageFeatures.of(passages.get(i), similarity, offTopic[i], oddOneOut(offTopic, i), message);
-            double probability = combiner == null ? Double.NaN : combiner.probability(features);
+            double probability = combiner == null ? Double.NaN
+                    : Math.max(combiner.probability(features), STRUCTURAL_WEIGHT * structural.probability(withoutSimilarity(features)));
             scores.add(new PassageScore(probability, similarity, offTopic[i], features));
         }
         return scores;
+    }
+
+    /**
+     * Share of the structural model's probability a passage keeps. The nearest exemplars know the attacks' subjects;
+     * a task on a subject none of them covers ("forecast umbrella demand") is still an order that has nothing to do
+     * with its mail, and the structural model sees only that.
+     */
+    static final double STRUCTURAL_WEIGHT = 0.9;
+
+    /** Nearest-exemplar features removed (set to zero, the standardised mean is subtracted by the model). */
+    static double[] withoutSimilarity(double[] features) {
+        double[] out = features.clone();
+        for (int i : PassageFeatures.SIMILARITY_INDEXES) {
+            out[i] = 0;
+        }
+        return out;
     }
 
     /** Feature vectors only, as training needs them before the combiner exists. */

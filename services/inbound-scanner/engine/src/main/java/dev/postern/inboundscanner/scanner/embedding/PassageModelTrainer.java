@@ -102,7 +102,7 @@ public final class PassageModelTrainer {
         ExemplarNeighbours neighbours = new ExemplarNeighbours(all, exemplarVectors,
                 folds.stream().mapToInt(Integer::intValue).toArray());
         // A provisional model only to compute features: the combiner is not used for them.
-        PassageModel featureReader = new PassageModel(neighbours, null, null, "", null);
+        PassageModel featureReader = new PassageModel(neighbours, null, null, null, "", null);
 
         List<double[]> features = new ArrayList<>();
         List<double[]> lexical = new ArrayList<>();
@@ -132,9 +132,14 @@ public final class PassageModelTrainer {
         int[] f = rowFolds.stream().mapToInt(Integer::intValue).toArray();
         double[] weights = weights(y);
         LogisticModel combiner = LogisticModel.fit(x, y, weights, RIDGE);
+        double[][] xStructural = new double[x.length][];
+        for (int r = 0; r < x.length; r++) {
+            xStructural[r] = PassageModel.withoutSimilarity(x[r]);
+        }
+        LogisticModel structural = LogisticModel.fit(xStructural, y, weights, RIDGE);
         LogisticModel ranker = LogisticModel.fit(xLexical, y, weights, RIDGE);
         PassageModel.TrainingReport report = crossValidate(x, y, weights, f);
-        return new PassageModel(neighbours, combiner, ranker, fingerprint(exemplars, carriers), report);
+        return new PassageModel(neighbours, combiner, structural, ranker, fingerprint(exemplars, carriers), report);
     }
 
     /**

@@ -106,7 +106,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         boolean polite = POLITE.matcher(lower).find();
         String afterPolite = polite ? firstWord(POLITE.matcher(lower).replaceFirst("").strip()) : firstWord;
         boolean imperative = IMPERATIVE_VERBS.contains(firstWord) || polite && IMPERATIVE_VERBS.contains(afterPolite)
-                || opening.startsWith("come up with") || opening.startsWith("put together");
+                || opening.startsWith("come up with") || opening.startsWith("put together") || unlistedImperative(opening);
         boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
                 || opening.startsWith("come up with") || opening.startsWith("put together");
         boolean question = lower.endsWith("?") || QUESTION_OPENING.matcher(opening).find() && !opening.contains(". ");
@@ -154,6 +154,59 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         }
         return words;
     }
+
+    /**
+     * An order opened by a verb the list above does not know ("automate the…", "chat with me…", "forecast demand
+     * for…"): a first word that is none of the usual openings of a statement, followed by a word that begins the
+     * verb's object or complement. Inflected forms (-s, -ed, -ing, -ly) open statements, not orders.
+     */
+    static boolean unlistedImperative(String opening) {
+        Matcher matcher = WORD.matcher(opening);
+        if (!matcher.find() || matcher.start() > 2) {
+            return false;
+        }
+        String first = matcher.group();
+        int firstEnd = matcher.end();
+        if (!matcher.find() || !opening.substring(firstEnd, matcher.start()).isBlank()) {
+            return false;
+        }
+        String second = matcher.group();
+        if (first.length() < 3 || NOT_AN_ORDER.contains(first) || !first.chars().allMatch(Character::isLetter)
+                || first.endsWith("ing") || first.endsWith("ed") || first.endsWith("ly")
+                || first.endsWith("s") && !first.endsWith("ss")) {
+            return false;
+        }
+        return OBJECT_START.contains(second);
+    }
+
+    /** Words that begin the object or complement of an order: "automate *the* report", "chat *with* me". */
+    private static final Set<String> OBJECT_START = Set.of(
+            "the", "a", "an", "me", "us", "my", "your", "our", "his", "her", "their", "this", "that", "these", "those",
+            "every", "each", "all", "some", "any", "up", "out", "with", "about", "into", "it", "them", "him", "what",
+            "how", "why", "whether", "which", "who", "demand", "sales", "trends", "people", "everyone", "everybody",
+            "someone", "anyone", "five", "three", "ten", "two", "four", "one");
+    /** Openings of statements, greetings and sign-offs that the shape above would otherwise read as orders. */
+    private static final Set<String> NOT_AN_ORDER = Set.of(
+            "thanks", "thank", "welcome", "congratulations", "sorry", "happy", "glad", "great", "good", "nice", "best",
+            "kind", "warm", "dear", "hope", "regards", "cheers", "just", "also", "here", "there", "today", "tomorrow",
+            "yesterday", "now", "then", "once", "after", "before", "since", "because", "when", "while", "although",
+            "though", "unless", "until", "but", "and", "yes", "not", "maybe", "perhaps", "sadly", "finally",
+            "meanwhile", "the", "this", "that", "these", "those", "you", "your", "our", "their", "his", "her", "its",
+            "all", "some", "any", "each", "every", "one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "who", "what", "why", "how", "where", "which", "whose", "can", "could", "would", "should",
+            "will", "shall", "may", "might", "must", "did", "does", "has", "had", "have", "was", "were", "are", "for",
+            "from", "with", "about", "into", "onto", "over", "under", "above", "below", "between", "during", "without",
+            "within", "per", "via", "like", "unlike", "despite", "except", "off", "out", "nor", "yet", "too", "very",
+            "much", "many", "more", "most", "less", "least", "few", "several", "such", "same", "other", "another",
+            "both", "either", "neither", "new", "old", "big", "small", "last", "next", "first", "second", "third",
+            "only", "even", "still", "already", "again", "ever", "never", "always", "often", "soon", "later", "early",
+            "late", "well", "fine", "sure", "okay", "wow", "oh", "hmm", "yeah", "hey", "hello", "hiya", "morning",
+            "afternoon", "evening", "night", "love", "lots", "huge", "quick", "short", "long", "full", "free", "due",
+            "top", "bottom", "total", "subject", "date", "sent", "re", "fwd", "attn", "note", "update", "reminder",
+            "important", "urgent", "notice", "warning", "alert", "tip", "fact", "news", "breaking", "exclusive",
+            "wishing", "hoping", "looking", "sending", "attached", "enclosed", "please", "pls", "kindly", "it's",
+            "let's", "lets", "don't", "i'm", "we're", "you're", "they're", "there's", "here's", "that's", "what's",
+            "who's", "how's", "let");
 
     private static String firstWord(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -15,13 +15,13 @@ public final class InjectionRuleCatalogue {
 
     private static final String AI = "(?:ai|a\\.i\\.|llms?|large language models?|language models?|"
             + "(?:ai |virtual |digital |email |e-mail |personal |automated |smart )?assistants?|chat ?bots?|"
-            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm |software )agents?|"
+            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |automated |email |e-mail |llm |software )agents?|"
             + "bots?|models?)";
     /** AI readers named unambiguously: without "model", "bot" or a bare "agent", which ordinary mail uses too. */
     private static final String AI_NAMED = "(?:ai|a\\.i\\.|llms?|large language models?|language models?|"
             + "(?:reading|mail|e-?mail|inbox|automated) (?:program|software|handler|processor|bot)s?|"
             + "(?:ai |virtual |digital |email |e-mail |automated )?assistants?|chat ?bots?|"
-            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |email |e-mail |llm )agents?)";
+            + "chatgpt|gpt(?:-?\\d[\\w.]*)?|claude|gemini|copilot|(?:ai |autonomous |automated |email |e-mail |llm )agents?)";
     private static final String SECRET = "(?:passwords?|passcodes?|pins?|credentials?|api[ _-]?keys?|access[ _-]?tokens?|"
             + "auth(?:entication)?[ _-]?(?:tokens?|codes?)|session (?:tokens?|cookies?)|secrets?|private keys?|ssh keys?|"
             + "(?:2fa|mfa|otp|one[- ]time) (?:codes?|passwords?|passcodes?|pins?)|passcodes?|"
@@ -186,7 +186,7 @@ public final class InjectionRuleCatalogue {
                 "(?:^|\\n)\\s*(?:#{1,4}\\s*)?(?:system|assistant|human|ai)\\s*(?:\\(\\w+\\))?\\s*:");
         add(rules, "template.system-bracket", Category.CHAT_TEMPLATE, 1.3, false,
                 "[\\[(#{]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
-                        + "instructions?|command|directive|notice|alert)\\b");
+                        + "instructions?|command|directive|notice|alert)\\b|[\\[(#{]\\s*(?:user|owner)[\\s_-]*(?:override|instructions?|command|directive)\\s*[\\])}]");
         // A fake system marker that goes straight on to an order is framing built to be obeyed, not a quoted label.
         add(rules, "template.marker-then-order", Category.CHAT_TEMPLATE, 0.6, false,
                 "(?:[\\[(#{<]\\s*#{0,3}\\s*\\(?\\s*(?:system|sys|admin|developer|root)[\\s_-]*(?:message|prompt|note|annotation|override|"
@@ -203,7 +203,7 @@ public final class InjectionRuleCatalogue {
         // "Automated compliance directive:", "assistant to-do:": a label that files what follows as a job for a machine.
         add(rules, "template.machine-directive-label", Category.CHAT_TEMPLATE, 0.9, false,
                 "\\b(?:automated|automatic|ai|assistant|agent|bot|machine)[ -]+(?:[a-z]+[ -]+)?(?:directives?|instructions?|orders?|commands?|"
-                        + "tasks?|to-?dos?|action items?)\\s*:");
+                        + "tasks?|to-?dos?|action items?|steps?(?: \\d+)?)\\s*:");
         add(rules, "template.system-label", Category.CHAT_TEMPLATE, 1.2, false,
                 "\\bsystem\\s*(?:override|prompt|instructions?|directive|annotation|command)s?\\s*[:!\\]-]");
         add(rules, "template.begin-end-block", Category.CHAT_TEMPLATE, 1.0, false,
@@ -394,16 +394,16 @@ public final class InjectionRuleCatalogue {
 
         // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
         // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
-        add(rules, "shaping.when-you-process-this", Category.TASK_HIJACK, 1.0, false,
-                "\\bwhen(?:ever)? you (?:summari[sz]e|report on|digest|process|relay|describe|triage|file|sort|pass on|go through|"
-                        + "brief (?:the user|them|him|her|the team) on)\\s+(?:this|these)\\s+(?:\\w+\\s+)?(?:message|e-?mail|mail|thread|notice|"
-                        + "note|newsletter|invoice|conversation|update|letter)s?\\b[^.\\n]{0,60}?\\b(?:say|state|claim|write|mention|report|"
+        add(rules, "shaping.when-you-process-this", Category.TASK_HIJACK, 1.5, false,
+                "\\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|ing)|reporting on|digesting|processing|relaying|triaging|describing|report on|digest|process|relay|describe|triage|file|sort|pass on|go through|"
+                        + "brief (?:the user|them|him|her|the team) on)(?:\\s+(?:this|these|it)(?:\\s+(?:\\w+\\s+)?(?:message|e-?mail|mail|thread|notice|"
+                        + "note|newsletter|invoice|conversation|update|letter|bill|statement)s?)?)?\\b\\s*,?\\s*[^.\\n]{0,60}?\\b(?:say|state|claim|write|mention|report|"
                         + "describe|tell|note|list|call|treat|mark|present|add|include|insist|stress|explain|label|rank)\\b");
-        add(rules, "shaping.in-any-digest", Category.TASK_HIJACK, 0.9, false,
+        add(rules, "shaping.in-any-digest", Category.TASK_HIJACK, 1.5, false,
                 "\\b(?:in|for|within)\\s+(?:any|every|each|all)\\s+(?:\\w+\\s+)?(?:digests?|summar(?:y|ies)|recaps?|overviews?|briefings?|"
                         + "triage|rundowns?|reports?)\\b(?:\\s+of\\s+(?:this|these|my|the)\\s+\\w+)?\\s*,?\\s*(?:list|mark|flag|rank|describe|"
                         + "present|say|state|call|treat|put|show|label|classify|include|mention|add|note|tell)\\b");
-        add(rules, "shaping.output-from-this-mail", Category.TASK_HIJACK, 1.2, false,
+        add(rules, "shaping.output-from-this-mail", Category.TASK_HIJACK, 1.5, false,
                 "\\b(?:any|every|each|all|the)\\s+(?:\\w+\\s+)?(?:repl(?:y|ies)|digests?|summar(?:y|ies)|responses?|answers?|outputs?|"
                         + "reports?)\\s+(?:or\\s+\\w+\\s+)?(?:\\w+\\s+)?(?:produced|generated|written|drafted|made|created|derived|built)\\s+"
                         + "(?:from|about|for|based on|out of)\\s+(?:this|these)\\b|"
@@ -436,6 +436,39 @@ public final class InjectionRuleCatalogue {
         add(rules, "exfil.gift-card-codes", Category.EXFILTRATION, 1.3, false,
                 "\\b(?:buy|purchase|get|pick up|order)\\b[^.\\n]{0,40}?\\bgift ?cards?\\b[^.\\n]{0,100}?\\b(?:send|e-?mail|reply|forward|text|"
                         + "share|scratch)\\b[^.\\n]{0,40}?\\b(?:codes?|numbers?|pins?)\\b");
+
+        // Orders about "the user" and "the reader", the words of someone briefing a machine about its principal.
+        add(rules, "ai.tell-the-user", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:tell|inform|warn|remind|advise|notify|convince|persuade|assure)\\s+(?:the\\s+)?(?:reader|user|recipient|mailbox owner|account holder)s?\\b"
+                        + "(?:\\s+know)?\\s+(?:that\\s+)?|\\blet the (?:reader|user|recipient)s? know\\b");
+        add(rules, "tool.act-on-the-user", Category.TOOL_INVOCATION, 0.9, false,
+                "(?:^|[.!?:;]\\s+|\\n\\s*)(?:please\\s+|now\\s+|also\\s+)?(?:update|change|set|reset|disable|switch off|turn off|remove|delete|"
+                        + "unsubscribe|move|forward|send|share|message|text|e-?mail|transfer|pay|approve|grant|add|mark|book|cancel)\\b[^.\\n]{0,80}?"
+                        + "\\bthe (?:user|mailbox owner|account holder)(?:'s)?\\b");
+        add(rules, "ai.addressed-by-label", Category.AI_ADDRESSING, 1.3, false,
+                "\\b(?:for|to|attention)\\s+(?:the|any|all|our|my|your)\\s+" + AI_NAMED + "\\s*:|"
+                        + "\\b(?:the\\s+|any\\s+|all\\s+)?(?:ai\\s+|automated\\s+|virtual\\s+|email\\s+|e-mail\\s+)?(?:assistants|ai agents|automated agents|bots|llms)\\s+"
+                        + "(?:must|should|shall|are required to|need to|are to)\\b|\\b(?:ai|automated) (?:assistant|agent)s?\\s+(?:must|should|shall|needs? to|is to)\\b");
+        add(rules, "ai.owner-impersonated", Category.AI_ADDRESSING, 1.2, false,
+                "\\bit'?s (?:me|really me),? (?:the|your) (?:mailbox |account |inbox )?(?:owner|user|boss)\\b|"
+                        + "\\b(?:this is|i am|i'm) (?:the|your) (?:mailbox|account|inbox) owner\\b");
+        add(rules, "override.instructions-banner", Category.INSTRUCTION_OVERRIDE, 1.3, false,
+                "(?:#{2,}|={2,}|\\*{2,}|\\[|<)\\s*(?:new|updated|revised|secret|hidden|additional|priority|urgent|override)\\s+"
+                        + "(?:instructions?|directives?|orders|tasks?)\\s*(?:#{2,}|={2,}|\\*{2,}|\\]|>)");
+        add(rules, "role.you-are-authorised", Category.ROLE_HIJACK, 0.6, false,
+                "\\byou are (?:now |hereby )?(?:authori[sz]ed|permitted|allowed|cleared|empowered) to (?:approve|pay|transfer|send|forward|"
+                        + "share|delete|grant|change|reset|sign|release|wire)\\b");
+        add(rules, "tool.weaken-security", Category.TOOL_INVOCATION, 0.8, true,
+                "\\b(?:switch off|turn off|disable|deactivate|remove|bypass)\\s+(?:the\\s+|your\\s+|their\\s+)?(?:two-factor|2fa|mfa|multi-factor|"
+                        + "two-step|security alerts?|login alerts?|spam filter|virus scanning)\\b|\\bunsubscribe\\b[^.\\n]{0,40}\\bsecurity (?:alerts?|notifications?)\\b");
+        add(rules, "tool.move-to-trash", Category.TOOL_INVOCATION, 0.7, true,
+                "\\bmove\\s+(?:all|every|each|any)\\b[^.\\n]{0,60}\\b(?:to|into)\\s+(?:the\\s+)?(?:trash|bin|deleted items|junk|spam)(?:\\s+folder)?\\b");
+        add(rules, "tool.pay-with-stored-card", Category.TOOL_INVOCATION, 0.8, true,
+                "\\b(?:pay|settle|approve|transfer|wire|buy|purchase)\\b[^.\\n]{0,60}\\b(?:card on file|company card|saved card|stored card|"
+                        + "saved payment (?:method|details))\\b");
+        add(rules, "tool.approval-claimed", Category.TOOL_INVOCATION, 0.6, false,
+                "\\b(?:director|ceo|cfo|manager|boss|owner|finance|user|board)\\s+(?:has|have)\\s+already\\s+(?:approved|authori[sz]ed|signed off|"
+                        + "ok'?d|cleared)\\b");
         return List.copyOf(rules);
     }
 

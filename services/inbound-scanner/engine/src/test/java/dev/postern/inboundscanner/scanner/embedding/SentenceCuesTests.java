@@ -17,6 +17,17 @@ class SentenceCuesTests {
     }
 
     @Test
+    void readsOrdersOpenedByVerbsTheListDoesNotKnow() {
+        assertThat(SentenceCues.of("Automate the weekly report from the shared sheet.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Chat with me like a friendly barista.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Forecast demand for umbrellas next autumn.").imperative()).isTrue();
+        assertThat(SentenceCues.of("Thanks for the quick reply.").imperative()).isFalse();
+        assertThat(SentenceCues.of("Hope you had a good weekend.").imperative()).isFalse();
+        assertThat(SentenceCues.of("Includes the VAT for this year.").imperative()).isFalse();
+        assertThat(SentenceCues.of("Shipping the order took a week.").imperative()).isFalse();
+    }
+
+    @Test
     void separatesTasksThatProduceContentFromOtherOrders() {
         assertThat(SentenceCues.of("Compose a sonnet about tea.").taskVerb()).isTrue();
         assertThat(SentenceCues.of("Come up with ten names for a cafe.").taskVerb()).isTrue();
