@@ -89,12 +89,13 @@ public final class PassageSelector {
                         && !tooltip(message.sourceAt(channel, span[0]));
                 // A line that goes on in lower case, or a signature, is not an order unless it speaks to the reader-agent.
                 boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
-                boolean fragment = Character.isLowerCase(sentence.charAt(0)) || letter.inSignature(span[0]);
-                // A bare link or address is not prose: no order can be read from it, and it costs the model the most.
+                boolean goesOn = Character.isLowerCase(sentence.charAt(0));
+                boolean inSignature = letter.inSignature(span[0]);
+                boolean fragment = goesOn || inSignature;
                 // An order of some length under the "-- " line is not a job title or a phone number: signatures are a
                 // hiding place too.
-                boolean signatureOrder = letter.inSignature(span[0]) && cues.imperative() && words >= 8
-                        && !Character.isLowerCase(sentence.charAt(0));
+                boolean signatureOrder = inSignature && !goesOn && cues.imperative() && words >= 8;
+                // A bare link or address is not prose: no order can be read from it, and it costs the model the most.
                 boolean candidate = words >= 3 && !linkOnly(sentence) && (outOfSight
                         || shape >= SentenceCues.WORTH_EMBEDDING && (!fragment || strongCue || signatureOrder));
                 if (!candidate) {

@@ -185,28 +185,29 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "every", "each", "all", "some", "any", "up", "out", "with", "about", "into", "it", "them", "him", "what",
             "how", "why", "whether", "which", "who", "demand", "sales", "trends", "people", "everyone", "everybody",
             "someone", "anyone", "five", "three", "ten", "two", "four", "one");
-    /** Openings of statements, greetings and sign-offs that the shape above would otherwise read as orders. */
+    /**
+     * Openings of statements, greetings and sign-offs that the shape above would otherwise read as orders. Words that
+     * {@link #IMPERATIVE_VERBS} lists or {@code LEAD} strips never reach this check and are not repeated here.
+     */
     private static final Set<String> NOT_AN_ORDER = Set.of(
             "thanks", "thank", "welcome", "congratulations", "sorry", "happy", "glad", "great", "good", "nice", "best",
-            "kind", "warm", "dear", "hope", "regards", "cheers", "just", "also", "here", "there", "today", "tomorrow",
-            "yesterday", "now", "then", "once", "after", "before", "since", "because", "when", "while", "although",
-            "though", "unless", "until", "but", "and", "yes", "not", "maybe", "perhaps", "sadly", "finally",
-            "meanwhile", "the", "this", "that", "these", "those", "you", "your", "our", "their", "his", "her", "its",
-            "all", "some", "any", "each", "every", "one", "two", "three", "four", "five", "six", "seven", "eight",
-            "nine", "ten", "who", "what", "why", "how", "where", "which", "whose", "can", "could", "would", "should",
-            "will", "shall", "may", "might", "must", "did", "does", "has", "had", "have", "was", "were", "are", "for",
-            "from", "with", "about", "into", "onto", "over", "under", "above", "below", "between", "during", "without",
-            "within", "per", "via", "like", "unlike", "despite", "except", "off", "out", "nor", "yet", "too", "very",
-            "much", "many", "more", "most", "less", "least", "few", "several", "such", "same", "other", "another",
-            "both", "either", "neither", "new", "old", "big", "small", "last", "next", "first", "second", "third",
-            "only", "even", "still", "already", "again", "ever", "never", "always", "often", "soon", "later", "early",
-            "late", "well", "fine", "sure", "okay", "wow", "oh", "hmm", "yeah", "hey", "hello", "hiya", "morning",
-            "afternoon", "evening", "night", "love", "lots", "huge", "quick", "short", "long", "full", "free", "due",
-            "top", "bottom", "total", "subject", "date", "sent", "re", "fwd", "attn", "note", "update", "reminder",
-            "important", "urgent", "notice", "warning", "alert", "tip", "fact", "news", "breaking", "exclusive",
-            "wishing", "hoping", "looking", "sending", "attached", "enclosed", "please", "pls", "kindly", "it's",
-            "let's", "lets", "don't", "i'm", "we're", "you're", "they're", "there's", "here's", "that's", "what's",
-            "who's", "how's", "let");
+            "kind", "warm", "dear", "hope", "regards", "cheers", "here", "there", "today", "tomorrow", "yesterday",
+            "once", "after", "before", "since", "because", "when", "while", "although", "though", "unless", "until",
+            "but", "yes", "not", "maybe", "perhaps", "sadly", "meanwhile", "the", "this", "that", "these", "those",
+            "you", "your", "our", "their", "his", "her", "its", "all", "some", "any", "each", "every", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "who", "what", "why", "how", "where",
+            "which", "whose", "can", "could", "would", "should", "will", "shall", "may", "might", "must", "did",
+            "does", "has", "had", "have", "was", "were", "are", "for", "from", "with", "about", "into", "onto", "over",
+            "under", "above", "below", "between", "during", "without", "within", "per", "via", "like", "unlike",
+            "despite", "except", "off", "out", "nor", "yet", "too", "very", "much", "many", "more", "most", "less",
+            "least", "few", "several", "such", "same", "other", "another", "both", "either", "neither", "new", "old",
+            "big", "small", "last", "second", "third", "only", "even", "still", "already", "again", "ever", "never",
+            "always", "often", "soon", "later", "early", "late", "well", "fine", "sure", "wow", "oh", "hmm", "yeah",
+            "hey", "hello", "hiya", "morning", "afternoon", "evening", "night", "love", "lots", "huge", "quick",
+            "short", "long", "full", "free", "due", "top", "bottom", "total", "subject", "date", "sent", "re", "fwd",
+            "attn", "urgent", "notice", "warning", "alert", "tip", "fact", "news", "breaking", "exclusive", "wishing",
+            "hoping", "looking", "sending", "attached", "enclosed", "it's", "let's", "lets", "don't", "i'm", "we're",
+            "you're", "they're", "there's", "here's", "that's", "what's", "who's", "how's");
 
     private static String firstWord(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -395,7 +395,8 @@ public final class InjectionRuleCatalogue {
         // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
         // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
         add(rules, "shaping.when-you-process-this", Category.TASK_HIJACK, 1.5, false,
-                "\\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|ing)|reporting on|digesting|processing|relaying|triaging|describing|report on|digest|process|relay|describe|triage|file|sort|pass on|go through|"
+                "\\bwhen(?:ever)? (?:you )?(?:summari[sz](?:e|ing)|report(?:ing)? on|digest(?:ing)?|process(?:ing)?|relay(?:ing)?|triag(?:e|ing)|describ(?:e|ing)|"
+                        + "file|sort|pass on|go through|"
                         + "brief (?:the user|them|him|her|the team) on)(?:\\s+(?:this|these|it)(?:\\s+(?:\\w+\\s+)?(?:message|e-?mail|mail|thread|notice|"
                         + "note|newsletter|invoice|conversation|update|letter|bill|statement)s?)?)?\\b\\s*,?\\s*[^.\\n]{0,60}?\\b(?:say|state|claim|write|mention|report|"
                         + "describe|tell|note|list|call|treat|mark|present|add|include|insist|stress|explain|label|rank)\\b");
