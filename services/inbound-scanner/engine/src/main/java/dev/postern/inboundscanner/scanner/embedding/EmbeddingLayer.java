@@ -21,8 +21,16 @@ import java.util.regex.Pattern;
 public final class EmbeddingLayer implements DetectionLayer {
 
     static final double EVIDENCE_FROM = 0.5;
-    /** The classifier alone never reaches certainty. */
-    static final double LAYER_WEIGHT = 0.9;
+    /**
+     * The classifier alone never reaches certainty: a passage needs 0.9625 to quarantine on its own (0.80 × 0.9625 =
+     * 0.77), while the rules' "strong sign plus a weak one" still quarantines on its own.
+     */
+    static final double LAYER_WEIGHT = 0.80;
+    /**
+     * Best passage score below which the layer adds nothing: a passage the model thinks more likely ordinary than not
+     * must not tip a rule's grey-zone score over the quarantine line.
+     */
+    static final double CONTRIBUTES_FROM = 0.4;
     /** Highest passage score a plain visible question gets in a quiz or trivia mail. */
     static final double QUIZ_QUESTION_CAP = 0.3;
     private static final Pattern QUIZ = Pattern.compile(
@@ -108,7 +116,8 @@ public final class EmbeddingLayer implements DetectionLayer {
             Passage passage = passages.get(i);
             PassageModel.PassageScore score = scores.get(i);
             double p = score.probability();
-            if (labelInSight(passage)) {
+            boolean label = labelInSight(passage);
+            if (label) {
                 // "MIT AI Lab, jr@ai.example": a visible line that names an AI but addresses nobody and asks nothing.
                 p = Math.min(p, LABEL_CAP);
             }
@@ -117,7 +126,9 @@ public final class EmbeddingLayer implements DetectionLayer {
                 p = Math.min(p, QUIZ_QUESTION_CAP);
             }
             best = Math.max(best, p);
-            if (p >= EVIDENCE_FROM) {
+            // A line that addresses nobody adds to the score but is no evidence of an order: a security tip's "an example
+            // we saw said: ..." must leave the quoted example as the only evidence, so that the discussion policy holds.
+            if (p >= EVIDENCE_FROM && !label) {
                 String reasons = String.join(",", model.strongestReasons(score, 3));
                 evidence.add(new Evidence(passage.channel(), passage.offset(), passage.text().length(), passage.text(),
                         "passage-model(nearest=" + score.similarity().nearestInjection().id()
@@ -127,6 +138,6 @@ public final class EmbeddingLayer implements DetectionLayer {
         }
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         Set<Category> categories = evidence.isEmpty() ? Set.of() : Set.of(Category.SEMANTIC_INSTRUCTION);
-        return new LayerOutcome(best * LAYER_WEIGHT, evidence, categories);
+        return new LayerOutcome(best >= CONTRIBUTES_FROM ? best * LAYER_WEIGHT : 0, evidence, categories);
     }
 }

@@ -17,19 +17,21 @@ public final class PassageFeatures {
             "answer-words", "your-answer", "ai-words", "logistics", "link", "own-line", "outside-letter", "edge",
             "short", "unpunctuated", "instruction-density", "message-size");
     private static final List<String> SEMANTIC_NAMES = List.of(
-            "margin", "injection-similarity", "off-topic", "no-context", "odd-one-out",
+            "margin", "injection-similarity", "off-topic", "no-context", "odd-one-out", "words",
             "off-topic×imperative", "off-topic×question", "off-topic×impersonal", "off-topic×margin");
     public static final List<String> NAMES;
-    /** Positions of the features read from the nearest exemplars: margin, injection-similarity, off-topic×margin. */
+    /** Semantic features before the lexical ones. */
+    private static final int LEADING = 6;
+    /** Positions of the features read from the exemplars: margin, injection-similarity, words, off-topic×margin. */
     static final int[] SIMILARITY_INDEXES;
 
     static {
-        List<String> names = new ArrayList<>(SEMANTIC_NAMES.subList(0, 5));
+        List<String> names = new ArrayList<>(SEMANTIC_NAMES.subList(0, LEADING));
         names.addAll(LEXICAL_NAMES);
-        names.addAll(SEMANTIC_NAMES.subList(5, SEMANTIC_NAMES.size()));
+        names.addAll(SEMANTIC_NAMES.subList(LEADING, SEMANTIC_NAMES.size()));
         NAMES = List.copyOf(names);
         SIMILARITY_INDEXES = new int[]{NAMES.indexOf("margin"), NAMES.indexOf("injection-similarity"),
-                NAMES.indexOf("off-topic×margin")};
+                NAMES.indexOf("words"), NAMES.indexOf("off-topic×margin")};
     }
 
     private PassageFeatures() {
@@ -52,9 +54,10 @@ public final class PassageFeatures {
      * @param offTopic  one minus the cosine between the passage and the rest of its message, or {@code NaN} when the
      *                  message has nothing else to compare with
      * @param oddOneOut how much more off-topic the passage is than the median of the other passages (0 without others)
+     * @param words     the {@link WordProbe}'s logit
      */
     public static double[] of(Passage passage, ExemplarNeighbours.Similarity similarity, double offTopic,
-                              double oddOneOut, PassageSelection.MessageShape message) {
+                              double oddOneOut, double words, PassageSelection.MessageShape message) {
         SentenceCues cues = passage.cues();
         boolean noContext = Double.isNaN(offTopic);
         double away = noContext ? 0 : offTopic;
@@ -66,8 +69,9 @@ public final class PassageFeatures {
         out[2] = away;
         out[3] = flag(noContext);
         out[4] = oddOneOut;
-        System.arraycopy(lexical, 0, out, 5, lexical.length);
-        int i = 5 + lexical.length;
+        out[5] = words;
+        System.arraycopy(lexical, 0, out, LEADING, lexical.length);
+        int i = LEADING + lexical.length;
         out[i] = away * flag(cues.imperative());
         out[i + 1] = away * flag(cues.question());
         out[i + 2] = away * flag(!cues.firstPerson());

@@ -20,12 +20,15 @@ public final class PassageModel {
     /** The same regression without the nearest-exemplar features: shape and distance from the mail only. */
     private final LogisticModel structural;
     private final LogisticModel ranker;
+    /** The word probe fitted on all rows, then one fitted without each training fold. */
+    private final WordProbe[] wordProbes;
     private final String fingerprint;
     private final TrainingReport report;
 
-    PassageModel(ExemplarNeighbours neighbours, LogisticModel combiner, LogisticModel structural, LogisticModel ranker,
-                 String fingerprint, TrainingReport report) {
+    PassageModel(ExemplarNeighbours neighbours, WordProbe[] wordProbes, LogisticModel combiner, LogisticModel structural,
+                 LogisticModel ranker, String fingerprint, TrainingReport report) {
         this.neighbours = neighbours;
+        this.wordProbes = wordProbes;
         this.combiner = combiner;
         this.structural = structural;
         this.ranker = ranker;
@@ -138,7 +141,10 @@ public final class PassageModel {
         for (int i = 0; i < passages.size(); i++) {
             float[] vector = vectors.get(i);
             ExemplarNeighbours.Similarity similarity = neighbours.similarity(vector, excludedFold);
-            double[] features = PassageFeatures.of(passages.get(i), similarity, offTopic[i], oddOneOut(offTopic, i), message);
+            double words = wordProbes[excludedFold == ExemplarNeighbours.NO_FOLD ? 0 : excludedFold + 1]
+                    .score(passages.get(i).text());
+            double[] features = PassageFeatures.of(passages.get(i), similarity, offTopic[i], oddOneOut(offTopic, i), words,
+                    message);
             double probability = combiner == null ? Double.NaN
                     : Math.max(combiner.probability(features), STRUCTURAL_WEIGHT * structural.probability(withoutSimilarity(features)));
             scores.add(new PassageScore(probability, similarity, offTopic[i], features));

@@ -29,6 +29,10 @@ public final class PassageModelTrainer {
     static final int FOLDS = 5;
     static final int PLACEMENTS_PER_EXEMPLAR = 2;
     static final double RIDGE = 2.0;
+    /** Share of the training loss on injection rows: benign weighs twice the injections, see {@link #weights}. */
+    static final double POSITIVE_SHARE = 1 / 3.0;
+    /** L2 penalty of the word probe, per unit of row weight. */
+    static final double WORD_RIDGE = 0.001;
     /** Placed sentences that lose their final punctuation, so that its absence is not learned as a benign sign. */
     static final double UNPUNCTUATED_SHARE = 0.15;
     private static final long SEED = 20250611L;
@@ -101,8 +105,9 @@ public final class PassageModelTrainer {
         }
         ExemplarNeighbours neighbours = new ExemplarNeighbours(all, exemplarVectors,
                 folds.stream().mapToInt(Integer::intValue).toArray());
+        WordProbe[] wordProbes = fitWordProbes(samples);
         // A provisional model only to compute features: the combiner is not used for them.
-        PassageModel featureReader = new PassageModel(neighbours, null, null, null, "", null);
+        PassageModel featureReader = new PassageModel(neighbours, wordProbes, null, null, null, "", null);
 
         List<double[]> features = new ArrayList<>();
         List<double[]> lexical = new ArrayList<>();
@@ -139,8 +144,29 @@ public final class PassageModelTrainer {
         LogisticModel structural = LogisticModel.fit(xStructural, y, weights, RIDGE);
         LogisticModel ranker = LogisticModel.fit(xLexical, y, weights, RIDGE);
         PassageModel.TrainingReport report = crossValidate(x, y, weights, f);
-        return new PassageModel(neighbours, combiner, structural, ranker, fingerprint(exemplars, carriers), report);
+        return new PassageModel(neighbours, wordProbes, combiner, structural, ranker, fingerprint(exemplars, carriers), report);
     }
+
+    /** The word probe over the same rows as the combiner. */
+    private static WordProbe[] fitWordProbes(List<Sample> samples) {
+        List<String> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        List<Integer> rowFolds = new ArrayList<>();
+        for (Sample sample : samples) {
+            for (int p = 0; p < sample.passages().size(); p++) {
+                if (sample.row() >= 0 && p != sample.row()) {
+                    continue;
+                }
+                rows.add(sample.passages().get(p).text());
+                labels.add(sample.row() >= 0 ? sample.label() : 0);
+                rowFolds.add(sample.fold());
+            }
+        }
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        return WordProbe.fitWithFolds(rows, y, weights(y), rowFolds.stream().mapToInt(Integer::intValue).toArray(),
+                FOLDS, WORD_RIDGE);
+    }
+
 
     /**
      * The passages the scanner would embed for a training message: the placed one and, for the centroid, others of
@@ -166,8 +192,8 @@ public final class PassageModelTrainer {
         for (int label : labels) {
             positives += label;
         }
-        double positiveWeight = labels.length / (3.0 * Math.max(1, positives));
-        double negativeWeight = 2 * labels.length / (3.0 * Math.max(1, labels.length - positives));
+        double positiveWeight = labels.length * POSITIVE_SHARE / Math.max(1, positives);
+        double negativeWeight = labels.length * (1 - POSITIVE_SHARE) / Math.max(1, labels.length - positives);
         double[] weights = new double[labels.length];
         for (int i = 0; i < labels.length; i++) {
             weights[i] = labels[i] == 1 ? positiveWeight : negativeWeight;
@@ -322,7 +348,8 @@ public final class PassageModelTrainer {
             for (CarrierSet.Carrier carrier : carriers.carriers()) {
                 digest.update((carrier.kind() + carrier.subject() + carrier.body()).getBytes(StandardCharsets.UTF_8));
             }
-            digest.update((SEED + ":" + FOLDS + ":" + PLACEMENTS_PER_EXEMPLAR + ":" + RIDGE + ":" + UNPUNCTUATED_SHARE
+            digest.update((SEED + ":" + FOLDS + ":" + PLACEMENTS_PER_EXEMPLAR + ":" + RIDGE + ":" + WORD_RIDGE + ":"
+                    + WordProbe.EPOCHS + ":" + WordProbe.LEARNING_RATE + ":" + UNPUNCTUATED_SHARE
                     + ":" + PassageFeatures.NAMES).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
         } catch (NoSuchAlgorithmException impossible) {
