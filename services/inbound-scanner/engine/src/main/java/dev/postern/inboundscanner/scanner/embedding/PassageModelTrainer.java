@@ -59,6 +59,15 @@ public final class PassageModelTrainer {
      */
     private record Sample(List<Passage> passages, String context, PassageSelection.MessageShape shape, int row, int label,
                           int fold) {
+
+        /** Whether passage {@code p} is a training row: the placed one, or every passage of a carrier alone. */
+        boolean isRow(int p) {
+            return row < 0 || p == row;
+        }
+
+        int rowLabel() {
+            return row >= 0 ? label : 0;
+        }
     }
 
     public PassageModel train(ExemplarSet exemplars, CarrierSet carriers) {
@@ -105,14 +114,28 @@ public final class PassageModelTrainer {
         }
         ExemplarNeighbours neighbours = new ExemplarNeighbours(all, exemplarVectors,
                 folds.stream().mapToInt(Integer::intValue).toArray());
-        WordProbe[] wordProbes = fitWordProbes(samples);
+        // The training rows, in the order the loop below adds their features.
+        List<String> rowTexts = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        List<Integer> rowFolds = new ArrayList<>();
+        for (Sample sample : samples) {
+            for (int p = 0; p < sample.passages().size(); p++) {
+                if (sample.isRow(p)) {
+                    rowTexts.add(sample.passages().get(p).text());
+                    labels.add(sample.rowLabel());
+                    rowFolds.add(sample.fold());
+                }
+            }
+        }
+        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+        int[] f = rowFolds.stream().mapToInt(Integer::intValue).toArray();
+        double[] weights = weights(y);
+        WordProbe[] wordProbes = WordProbe.fitWithFolds(rowTexts, y, weights, f, FOLDS, WORD_RIDGE);
         // A provisional model only to compute features: the combiner is not used for them.
         PassageModel featureReader = new PassageModel(neighbours, wordProbes, null, null, null, "", null);
 
         List<double[]> features = new ArrayList<>();
         List<double[]> lexical = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<Integer> rowFolds = new ArrayList<>();
         for (Sample sample : samples) {
             List<float[]> passageVectors = new ArrayList<>();
             for (Passage passage : sample.passages()) {
@@ -122,20 +145,14 @@ public final class PassageModelTrainer {
             List<double[]> rows = featureReader.features(sample.passages(), passageVectors, context, sample.shape(),
                     sample.fold());
             for (int p = 0; p < sample.passages().size(); p++) {
-                if (sample.row() >= 0 && p != sample.row()) {
-                    continue;
+                if (sample.isRow(p)) {
+                    features.add(rows.get(p));
+                    lexical.add(PassageFeatures.lexical(sample.passages().get(p), sample.shape()));
                 }
-                features.add(rows.get(p));
-                lexical.add(PassageFeatures.lexical(sample.passages().get(p), sample.shape()));
-                labels.add(sample.row() >= 0 ? sample.label() : 0);
-                rowFolds.add(sample.fold());
             }
         }
         double[][] x = features.toArray(new double[0][]);
         double[][] xLexical = lexical.toArray(new double[0][]);
-        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
-        int[] f = rowFolds.stream().mapToInt(Integer::intValue).toArray();
-        double[] weights = weights(y);
         LogisticModel combiner = LogisticModel.fit(x, y, weights, RIDGE);
         double[][] xStructural = new double[x.length][];
         for (int r = 0; r < x.length; r++) {
@@ -146,27 +163,6 @@ public final class PassageModelTrainer {
         PassageModel.TrainingReport report = crossValidate(x, y, weights, f);
         return new PassageModel(neighbours, wordProbes, combiner, structural, ranker, fingerprint(exemplars, carriers), report);
     }
-
-    /** The word probe over the same rows as the combiner. */
-    private static WordProbe[] fitWordProbes(List<Sample> samples) {
-        List<String> rows = new ArrayList<>();
-        List<Integer> labels = new ArrayList<>();
-        List<Integer> rowFolds = new ArrayList<>();
-        for (Sample sample : samples) {
-            for (int p = 0; p < sample.passages().size(); p++) {
-                if (sample.row() >= 0 && p != sample.row()) {
-                    continue;
-                }
-                rows.add(sample.passages().get(p).text());
-                labels.add(sample.row() >= 0 ? sample.label() : 0);
-                rowFolds.add(sample.fold());
-            }
-        }
-        int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
-        return WordProbe.fitWithFolds(rows, y, weights(y), rowFolds.stream().mapToInt(Integer::intValue).toArray(),
-                FOLDS, WORD_RIDGE);
-    }
-
 
     /**
      * The passages the scanner would embed for a training message: the placed one and, for the centroid, others of

@@ -43,18 +43,17 @@ public final class WordProbe {
         return sum;
     }
 
-    /** Bucket indexes of the passage's unigrams and bigrams, each scaled into the sum by presence (duplicates kept once). */
+    /** Bucket indexes of the passage's unigrams and bigrams, each once: a feature counts by presence. */
     static int[] buckets(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher matcher = TOKEN.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
         while (matcher.find()) {
             String token = matcher.group();
-            char first = token.charAt(0);
             if (token.startsWith("http") && token.contains("://") || token.startsWith("www.")) {
                 token = "<url>";
             } else if (token.indexOf('@') > 0) {
                 token = "<address>";
-            } else if (Character.isDigit(first)) {
+            } else if (Character.isDigit(token.charAt(0))) {
                 token = "<number>";
             }
             tokens.add(token);
@@ -68,8 +67,7 @@ public final class WordProbe {
             previous = token;
         }
         out[n++] = bucket("2:" + previous + " <end>");
-        int[] distinct = Arrays.stream(out, 0, n).distinct().toArray();
-        return distinct;
+        return Arrays.stream(out, 0, n).distinct().toArray();
     }
 
     private static int bucket(String feature) {

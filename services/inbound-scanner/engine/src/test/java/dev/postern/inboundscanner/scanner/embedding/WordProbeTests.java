@@ -34,8 +34,8 @@ class WordProbeTests {
     @Test
     void aFoldProbeNeverSawItsFold() {
         WordProbe[] probes = WordProbe.fitWithFolds(TEXTS, LABELS, WEIGHTS, FOLDS, 2, 0.001);
-        // Fold 0's probe is fitted on fold 1 only: a word seen only in fold 0 ("poem" is in fold 1, "slogan" in fold 1,
-        // "shop" in fold 0) weighs nothing there.
+        // probes[1] is fitted without fold 0, so "shop", which only a fold-0 row holds, moves it less than the probe
+        // fitted on all rows.
         double withShop = probes[1].score("shop");
         double withoutWords = probes[1].score("");
         assertThat(withShop - withoutWords).isLessThan(Math.abs(probes[0].score("shop") - probes[0].score("")));
