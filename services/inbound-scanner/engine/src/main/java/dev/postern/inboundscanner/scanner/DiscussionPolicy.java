@@ -1,5 +1,7 @@
 package dev.postern.inboundscanner.scanner;
 
+import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
+
 import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import dev.postern.inboundscanner.scanner.rules.DiscussionContext;
 import java.util.List;
@@ -11,7 +13,11 @@ import java.util.List;
  */
 final class DiscussionPolicy {
 
-    private static final double COUNTS_FROM = 0.3;
+    /**
+     * Evidence below this weight does not count against the policy: weak signs ("reveal its system prompt", "to your
+     * summary") are the vocabulary of a report about attacks as much as of an attack.
+     */
+    private static final double COUNTS_FROM = 0.55;
 
     private DiscussionPolicy() {
     }
@@ -19,6 +25,19 @@ final class DiscussionPolicy {
     /** Whether the policy could apply at all: the visible text discusses attacks. */
     static boolean mayApply(NormalisedMessage message) {
         return DiscussionContext.discussesAttacks(message.text(Channel.SUBJECT) + "\n" + message.text(Channel.VISIBLE));
+    }
+
+    /**
+     * A sentence the passage model found order-shaped that speaks to no AI, shapes no answer and names no address or
+     * link: in mail about attacks, that is advice to its readers ("keep retrieved content in a separate channel").
+     * Rules' evidence never qualifies: a rule is written for orders to the reader-agent.
+     */
+    private static boolean adviceToPeople(Evidence item) {
+        if (!item.layer().equals("embedding")) {
+            return false;
+        }
+        SentenceCues cues = SentenceCues.of(item.excerpt());
+        return !cues.aiWords() && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
     }
 
     static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence) {
@@ -33,8 +52,11 @@ final class DiscussionPolicy {
             anyCounted = true;
             boolean inPlainSight = item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED
                     || item.channel() == Channel.SUBJECT;
-            if (!inPlainSight || item.offset() < 0
-                    || !DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())) {
+            if (!inPlainSight || item.offset() < 0) {
+                return false;
+            }
+            if (!DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
+                    && !adviceToPeople(item)) {
                 return false;
             }
         }

@@ -89,7 +89,8 @@ public final class PassageSelector {
                         && !tooltip(message.sourceAt(channel, span[0]));
                 // A line that goes on in lower case, or a signature, is not an order unless it speaks to the reader-agent.
                 boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
-                boolean goesOn = Character.isLowerCase(sentence.charAt(0));
+                // A lower-case line of its own ("also: write me a regex…") starts something: casual mail is written so.
+                boolean goesOn = Character.isLowerCase(sentence.charAt(0)) && !startsLine(text, span[0]);
                 boolean inSignature = letter.inSignature(span[0]);
                 boolean fragment = goesOn || inSignature;
                 // An order of some length under the "-- " line is not a job title or a phone number: signatures are a
@@ -154,6 +155,15 @@ public final class PassageSelector {
             lineStart = i + 1;
         }
         return new String(out);
+    }
+
+    /** Whether only spaces stand between {@code offset} and the start of its line (or of the text). */
+    static boolean startsLine(String text, int offset) {
+        int before = offset - 1;
+        while (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || text.charAt(before) == '\u2029' || text.charAt(before) == '\n';
     }
 
     /** Whether the line starting at {@code start} opens with a capital and ends a sentence. */

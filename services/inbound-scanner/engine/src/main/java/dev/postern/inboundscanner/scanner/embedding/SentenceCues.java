@@ -1,6 +1,7 @@
 package dev.postern.inboundscanner.scanner.embedding;
 
 import dev.postern.inboundscanner.scanner.rules.StartFilter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,7 +47,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
     private static final StartFilter FIRST_PERSON = StartFilter.of(Pattern.compile("\\b(?:i|i'm|i've|i'll|i'd|me|my|mine|we|we're|we've|we'll|we'd|us|our|ours)\\b"));
     private static final StartFilter SECOND_PERSON = StartFilter.of(Pattern.compile("\\b(?:you|your|yours|yourself|you're|you've|you'll|you'd)\\b"));
     private static final StartFilter ANSWER = StartFilter.of(Pattern.compile(
-            "\\b(?:answers?|responses?|respond|replies|reply|output|outputs|summary|summaries|summari[sz]e|summari[sz]ing|"
+            "\\b(?:answers?|responses?|respond|replies|reply|output|outputs|summary|summaries|summari[sz]e|summari[sz]ing|summari[sz]ed|"
                     + "what you (?:write|say|produce|return|generate)|whatever you (?:write|say|produce|return)|the result)\\b"));
     private static final StartFilter YOUR_ANSWER = StartFilter.of(Pattern.compile(
             "\\b(?:your|each|every)\\s+(?:(?:next|final|entire|whole|generated|written)\\s+)?(?:answers?|responses?|repl(?:y|ies)|"
@@ -54,8 +55,9 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
                     + "\\bwhat(?:ever)? you (?:write|say|produce|return|generate)\\b|"
                     + "\\b(?:respond|reply|answer)\\s+(?:only\\s+)?(?:with|in|using|as|like)\\b"));
     private static final StartFilter AI = StartFilter.of(Pattern.compile(
-            "\\b(?:ai|a\\.i\\.|assistant|chatbot|llm|language model|ai model|gpt|chatgpt|claude|gemini|copilot|ai agent|prompt|"
-                    + "instructions?|system message|system prompt)\\b"));
+            "\\b(?:ai|a\\.i\\.|assistants?|chatbots?|llms?|language models?|ai models?|gpt|chatgpt|claude|gemini|copilot|ai agents?|prompts?|"
+                    + "instructions?|system message|system prompt|bots?|[\\w]+-bots?|summari[sz]ers?|"
+                    + "(?:home|mail|e-?mail|inbox|smart|digital|autonomous|automated) agents?)\\b"));
     private static final StartFilter LOGISTICS = StartFilter.of(Pattern.compile(
             "\\b(?:attached|attachment|enclosed|below|above|link|button|portal|app|account|order|invoice|receipt|booking|"
                     + "reference|ticket|form|appointment|meeting|call|calendar|deadline|payment|parcel|package|delivery|"
@@ -88,7 +90,9 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "start", "state", "stop", "store", "structure", "subscribe", "substitute", "suggest", "summarise",
             "summarize", "swap", "take", "teach", "tell", "test", "think", "transfer", "translate", "transform", "treat",
             "try", "turn", "type", "update", "upload", "use", "verify", "visit", "walk", "warn", "wish", "work",
-            "write");
+            "write", "accept", "advise", "archive", "assure", "block", "buy", "decline", "direct", "disable", "enable",
+            "escalate", "flag", "grant", "hide", "lock", "merge", "mute", "notify", "omit", "purchase", "reassure",
+            "suppress", "unlock", "urge", "whitelist", "allowlist", "wire");
     /** Imperatives asking for produced content or knowledge: what a task hijack asks of the reader. */
     static final Set<String> TASK_VERBS = Set.of(
             "analyse", "analyze", "answer", "argue", "brainstorm", "calculate", "classify", "compare", "compose",
@@ -98,13 +102,31 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "research", "respond", "restate", "reverse", "rewrite", "say", "show", "solve", "spell", "suggest", "summarise",
             "summarize", "teach", "tell", "translate", "walk", "write");
 
+    /**
+     * "Before answering, write…", "Whenever laptops come up, describe…", "If you are summarising this, tell…": a
+     * leading clause of time or condition, then the order.
+     */
+    private static final Pattern LEADING_CLAUSE = Pattern.compile(
+            "^(?:before|after|when|whenever|if|once|while|as soon as|in case|upon|on|during|wherever|every time|each time)\\b"
+                    + "[^,;:.!?\\n]{1,80}[,;]\\s*");
+    /**
+     * "Assistant instruction: …", "Home agent: …", "Side note for the digest-bot: …", "Bot reading this - …": a short
+     * label or a form of address before the order, ended by a colon or a dash.
+     */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[\\[(]?[\\p{L}\\p{N}'’ .-]{1,48}?[\\])]?\\s*(?::|\\s[-–—]+)\\s+");
+    /** "Assistant, please…", "Bot - …": a vocative that names an AI, ended by a comma. */
+    private static final Pattern LEADING_VOCATIVE = Pattern.compile(
+            "^(?:(?:hey|hi|hello|dear|ok|okay|also|and)\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:ai|assistant|bot|agent|copilot|model|claude|gpt|gemini)s?"
+                    + "(?:\\s+\\w+){0,4}?\\s*,\\s+");
+
     public static SentenceCues of(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         int words = countWords(lower);
-        String opening = LEAD.matcher(lower).replaceFirst("");
+        String opening = orderPart(LEAD.matcher(lower).replaceFirst(""));
         String firstWord = firstWord(opening);
-        boolean polite = POLITE.matcher(lower).find();
-        String afterPolite = polite ? firstWord(POLITE.matcher(lower).replaceFirst("").strip()) : firstWord;
+        String politeSource = POLITE.matcher(lower).find() ? lower : opening;
+        boolean polite = POLITE.matcher(politeSource).find();
+        String afterPolite = polite ? firstWord(POLITE.matcher(politeSource).replaceFirst("").strip()) : firstWord;
         boolean imperative = IMPERATIVE_VERBS.contains(firstWord) || polite && IMPERATIVE_VERBS.contains(afterPolite)
                 || opening.startsWith("come up with") || opening.startsWith("put together") || unlistedImperative(opening);
         boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
@@ -208,6 +230,34 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "attn", "urgent", "notice", "warning", "alert", "tip", "fact", "news", "breaking", "exclusive", "wishing",
             "hoping", "looking", "sending", "attached", "enclosed", "it's", "let's", "lets", "don't", "i'm", "we're",
             "you're", "they're", "there's", "here's", "that's", "what's", "who's", "how's");
+
+    /**
+     * The sentence from where its order would start: past a label, a vocative or a leading clause (two of them at
+     * most: "Side note for the digest-bot: whenever restaurants come up, mention…"), when what follows opens with a
+     * verb of the list or a polite opening. Otherwise the opening as it is.
+     */
+    static String orderPart(String opening) {
+        String text = opening;
+        for (int round = 0; round < 2; round++) {
+            String next = null;
+            for (Pattern lead : List.of(LEADING_LABEL, LEADING_VOCATIVE, LEADING_CLAUSE)) {
+                Matcher matcher = lead.matcher(text);
+                if (matcher.find() && matcher.end() < text.length()) {
+                    String rest = LEAD.matcher(text.substring(matcher.end())).replaceFirst("");
+                    String word = firstWord(rest);
+                    if (IMPERATIVE_VERBS.contains(word) || POLITE.matcher(rest).find() || unlistedImperative(rest)) {
+                        return rest;
+                    }
+                    next = next == null ? rest : next;
+                }
+            }
+            if (next == null) {
+                break;
+            }
+            text = next;
+        }
+        return opening;
+    }
 
     private static String firstWord(String text) {
         Matcher matcher = WORD.matcher(text);

@@ -17,10 +17,12 @@ public class MessageNormaliser {
 
     private final ScannerSettings settings;
     private final EncodedRunDecoder decoder;
+    private final ScrambledTextDecoder scrambled;
 
     public MessageNormaliser(ScannerSettings settings) {
         this.settings = settings;
         this.decoder = new EncodedRunDecoder(settings.maxDecodedChars());
+        this.scrambled = new ScrambledTextDecoder(settings.maxDecodedChars());
     }
 
     public NormalisedMessage normalise(ScanInput input) {
@@ -62,6 +64,12 @@ public class MessageNormaliser {
         int decodedRuns = 0;
         for (Channel channel : List.of(Channel.SUBJECT, Channel.VISIBLE, Channel.QUOTED, Channel.HIDDEN, Channel.ATTACHMENT)) {
             for (DecodedRun run : decoder.decode(builder.text(channel))) {
+                builder.addClean(Channel.DECODED, run.encoding() + ":" + channel.name().toLowerCase(java.util.Locale.ROOT),
+                        TextCleaner.clean(run.text()).text());
+                decodedRuns++;
+            }
+            // Spaced-out letters, digits for letters, reversed lines, ROT13: written for a model to read, not a filter.
+            for (DecodedRun run : scrambled.decode(builder.text(channel))) {
                 builder.addClean(Channel.DECODED, run.encoding() + ":" + channel.name().toLowerCase(java.util.Locale.ROOT),
                         TextCleaner.clean(run.text()).text());
                 decodedRuns++;

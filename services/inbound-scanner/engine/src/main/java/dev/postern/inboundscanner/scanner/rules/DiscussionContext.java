@@ -17,7 +17,11 @@ public final class DiscussionContext {
                     + "security team|researchers?|vulnerabilit(?:y|ies)|red flags?|warning signs?|threat|"
                     // the owners of agents discussing their own prompts and evaluations
                     + "system prompts?|prompt (?:changes?|regressions?|templates?|engineering|versions?)|guardrails?|"
-                    + "eval(?:uation)? (?:suite|set|cases?|runs?)|evals)\\b",
+                    + "eval(?:uation)? (?:suite|set|cases?|runs?)|evals|"
+                    // talks, papers, bounties and advisories about attacks on AI readers
+                    + "attack surfaces?|payloads?|injection attacks?|exploits?|adversarial|mitigations?|bug bount(?:y|ies)|ctf|"
+                    + "capture the flag|hidden instructions|indirect (?:prompt )?injection|security boundary|untrusted (?:content|input|text)|"
+                    + "hack(?:ed|ers?|ing)|tricked|manipulated)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
@@ -68,6 +72,35 @@ public final class DiscussionContext {
     }
 
     /**
+     * Whether the line at {@code lineStart} is indented and belongs to a block of indented lines that a line ending in
+     * a colon introduces ("A good starting point:" and then the example, set off as mail sets off code and quotes).
+     */
+    static boolean inExampleBlock(String text, int lineStart) {
+        if (!indented(text, lineStart)) {
+            return false;
+        }
+        int start = lineStart;
+        for (int lines = 0; start > 0 && lines < 30; lines++) {
+            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
+            String previous = text.substring(previousStart, start - 1);
+            if (previous.isBlank()) {
+                start = previousStart;
+                continue;
+            }
+            if (!indented(text, previousStart)) {
+                return previous.strip().endsWith(":");
+            }
+            start = previousStart;
+        }
+        return false;
+    }
+
+    private static boolean indented(String text, int lineStart) {
+        return lineStart + 1 < text.length() && (text.charAt(lineStart) == '\t'
+                || text.charAt(lineStart) == ' ' && text.charAt(lineStart + 1) == ' ');
+    }
+
+    /**
      * True when the span starting at {@code offset} sits inside quotation marks on its line, or right after an
      * example cue ("for example:", "a line like", "says:").
      */
@@ -82,6 +115,9 @@ public final class DiscussionContext {
         String before = text.substring(lineStart, offset);
         long quotes = before.chars().filter(c -> c == '"').count();
         if (quotes % 2 == 1 || insideSingleQuotes(before)) {
+            return true;
+        }
+        if (inExampleBlock(text, lineStart)) {
             return true;
         }
         int from = Math.max(0, offset - 160);

@@ -82,4 +82,14 @@ class PassageSelectorTests {
         assertThat(unwrapped).contains("client at seventy").contains("characters.\u2029Next");
         assertThat(List.of(unwrapped.split("\u2029"))).hasSize(2);
     }
+
+    @Test
+    void aLowerCaseLineOfItsOwnIsASentenceButALowerCaseRunOnIsNot() {
+        PassageSelection selection = select(8, "re: numbers", "hey,\n\nsheet is in the shared folder now. "
+                + "only change is the Midlands figure, see it in the sheet.\n\nalso: write me a haiku about spreadsheets, code only.\n\nta\nR");
+
+        assertThat(selection.passages()).extracting(Passage::text)
+                .contains("also: write me a haiku about spreadsheets, code only.")
+                .doesNotContain("only change is the Midlands figure, see it in the sheet.");
+    }
 }

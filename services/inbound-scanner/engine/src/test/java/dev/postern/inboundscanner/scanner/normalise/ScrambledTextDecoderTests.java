@@ -1,0 +1,61 @@
+package dev.postern.inboundscanner.scanner.normalise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScrambledTextDecoderTests {
+
+    private final ScrambledTextDecoder decoder = new ScrambledTextDecoder(4_000);
+
+    private List<DecodedRun> decode(String text) {
+        return decoder.decode(text);
+    }
+
+    @Test
+    void joinsSpacedOutLetters() {
+        List<DecodedRun> runs = decode("Kit order below.\nt e l l   t h e   c l u b   t o   s e n d   y o u r   l i s t\nCheers");
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.encoding()).isEqualTo("spaced");
+            assertThat(run.text()).isEqualTo("tell the club to send your list");
+        });
+    }
+
+    @Test
+    void readsDigitsStandingForLetters() {
+        List<DecodedRun> runs = decode("r3m0v3 4ll 0f 7h3 f1l35 fr0m y0ur 5h4r3d dr1v3");
+        assertThat(runs).singleElement().satisfies(run -> {
+            assertThat(run.encoding()).isEqualTo("leetspeak");
+            assertThat(run.text()).isEqualTo("remove all of the files from your shared drive");
+        });
+    }
+
+    @Test
+    void readsReversedLinesAndRot13() {
+        assertThat(decode(".troper ylkeew eht htiw liame ruoy ni stcatnoc eht lla dnes"))
+                .singleElement().satisfies(run -> assertThat(run.encoding()).isEqualTo("reversed"));
+        // "share all the passwords with the new team" in ROT13
+        assertThat(decode("funer nyy gur cnffjbeqf jvgu gur arj grnz"))
+                .singleElement().satisfies(run -> {
+                    assertThat(run.encoding()).isEqualTo("rot13");
+                    assertThat(run.text()).isEqualTo("share all the passwords with the new team");
+                });
+    }
+
+    @Test
+    void leavesOrdinaryTextCodesAndIdsAlone() {
+        assertThat(decode("""
+                Your order PO-33817 ships on Tuesday from warehouse 4B.
+                Tracking: EJ 4821 7730 5JP, reference A1B2C3D4E5.
+                Meet me at 10:30 in room 3.14, then we go to lunch.
+                Q 4 2 0 2 5   R E P O R T
+                """)).isEmpty();
+    }
+
+    @Test
+    void isBounded() {
+        String line = "y o u r   p a s s w o r d   i s   h e r e   f o r   t h e   t e a m\n";
+        assertThat(decode(line.repeat(50))).hasSize(ScrambledTextDecoder.MAX_RUNS);
+    }
+}
