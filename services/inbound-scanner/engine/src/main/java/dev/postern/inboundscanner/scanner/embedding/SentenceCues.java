@@ -68,7 +68,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "https?://|\\bwww\\.|[\\w.+-]+@[\\w-]+\\.[\\w.]+|\\b[\\w-]+\\.(?:com|net|org|io|co|xyz|info|biz|example|ly|me|app|link|site|online|ru|cn)\\b"));
 
     /** Verbs that open an order to the reader. Not exhaustive; the embedding classifier covers the rest. */
-    static final Set<String> IMPERATIVE_VERBS = Set.of(
+    public static final Set<String> IMPERATIVE_VERBS = Set.of(
             "add", "address", "adjust", "alter", "analyse", "analyze", "answer", "append", "apply", "approve", "argue",
             "arrange", "ask", "assume", "attach", "avoid", "begin", "book", "break", "brainstorm", "bring", "build",
             "calculate", "call", "cancel", "capitalise", "capitalize", "change", "check", "choose", "claim", "classify",
