@@ -1,7 +1,7 @@
 package dev.postern.inboundscanner.scanner;
 
+import dev.postern.inboundscanner.scanner.embedding.EmbeddingLayer;
 import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
-
 import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import dev.postern.inboundscanner.scanner.rules.DiscussionContext;
 import java.util.List;
@@ -33,7 +33,7 @@ final class DiscussionPolicy {
      * Rules' evidence never qualifies: a rule is written for orders to the reader-agent.
      */
     private static boolean adviceToPeople(Evidence item) {
-        if (!item.layer().equals("embedding")) {
+        if (!item.layer().equals(EmbeddingLayer.NAME)) {
             return false;
         }
         SentenceCues cues = SentenceCues.of(item.excerpt());

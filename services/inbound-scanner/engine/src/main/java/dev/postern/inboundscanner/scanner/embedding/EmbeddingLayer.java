@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class EmbeddingLayer implements DetectionLayer {
 
+    /** The layer's name, as its evidence carries it. */
+    public static final String NAME = "embedding";
     static final double EVIDENCE_FROM = 0.5;
     /**
      * The classifier alone never reaches certainty: a passage needs 0.9625 to quarantine on its own (0.80 × 0.9625 =
@@ -85,7 +87,7 @@ public final class EmbeddingLayer implements DetectionLayer {
 
     @Override
     public String name() {
-        return "embedding";
+        return NAME;
     }
 
     @Override

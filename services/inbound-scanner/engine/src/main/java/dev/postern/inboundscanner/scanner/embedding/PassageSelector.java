@@ -235,17 +235,12 @@ public final class PassageSelector {
 
     /** Whether the span is all of its line: only a hard break (or the text's edge) on either side. */
     private static boolean ownLine(String text, int[] span) {
-        int before = span[0] - 1;
-        while (before >= 0 && text.charAt(before) == ' ') {
-            before--;
-        }
         int after = span[1];
         while (after < text.length() && (text.charAt(after) == ' ' || ".!?\"')]".indexOf(text.charAt(after)) >= 0)) {
             after++;
         }
-        boolean startsLine = before < 0 || text.charAt(before) == '\u2029' || text.charAt(before) == '\n';
         boolean endsLine = after >= text.length() || text.charAt(after) == '\u2029' || text.charAt(after) == '\n';
-        return startsLine && endsLine;
+        return startsLine(text, span[0]) && endsLine;
     }
 
     /** Where a letter's greeting ends, its sign-off and its signature ("-- ") start, when it has them. */

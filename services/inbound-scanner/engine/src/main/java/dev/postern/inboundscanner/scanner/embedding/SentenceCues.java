@@ -118,15 +118,21 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
     private static final Pattern LEADING_VOCATIVE = Pattern.compile(
             "^(?:(?:hey|hi|hello|dear|ok|okay|also|and)\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:ai|assistant|bot|agent|copilot|model|claude|gpt|gemini)s?"
                     + "(?:\\s+\\w+){0,4}?\\s*,\\s+");
+    /** What may stand before an order, tried in this order. */
+    private static final List<Pattern> BEFORE_THE_ORDER = List.of(LEADING_LABEL, LEADING_VOCATIVE, LEADING_CLAUSE);
 
     public static SentenceCues of(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         int words = countWords(lower);
         String opening = orderPart(LEAD.matcher(lower).replaceFirst(""));
         String firstWord = firstWord(opening);
-        String politeSource = POLITE.matcher(lower).find() ? lower : opening;
-        boolean polite = POLITE.matcher(politeSource).find();
-        String afterPolite = polite ? firstWord(POLITE.matcher(politeSource).replaceFirst("").strip()) : firstWord;
+        Matcher politeMatch = POLITE.matcher(lower);
+        if (!politeMatch.find()) {
+            // "Assistant instruction: could you…": the polite opening after a label.
+            politeMatch = POLITE.matcher(opening);
+        }
+        boolean polite = politeMatch.find(0);
+        String afterPolite = polite ? firstWord(politeMatch.replaceFirst("").strip()) : firstWord;
         boolean imperative = IMPERATIVE_VERBS.contains(firstWord) || polite && IMPERATIVE_VERBS.contains(afterPolite)
                 || opening.startsWith("come up with") || opening.startsWith("put together") || unlistedImperative(opening);
         boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
@@ -240,7 +246,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         String text = opening;
         for (int round = 0; round < 2; round++) {
             String next = null;
-            for (Pattern lead : List.of(LEADING_LABEL, LEADING_VOCATIVE, LEADING_CLAUSE)) {
+            for (Pattern lead : BEFORE_THE_ORDER) {
                 Matcher matcher = lead.matcher(text);
                 if (matcher.find() && matcher.end() < text.length()) {
                     String rest = LEAD.matcher(text.substring(matcher.end())).replaceFirst("");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,10 +61,10 @@ public final class ScrambledTextDecoder {
             double asWritten = commonShare(stripped);
             String encoding = null;
             String reading = null;
-            for (String candidate : new String[] {"spaced", "leetspeak", "reversed", "rot13"}) {
-                String read = read(candidate, stripped);
+            for (Reading candidate : READINGS) {
+                String read = candidate.read().apply(stripped);
                 if (read != null && !read.equals(stripped) && commonShare(read) >= Math.max(MIN_COMMON, asWritten + MIN_GAIN)) {
-                    encoding = candidate;
+                    encoding = candidate.encoding();
                     reading = read;
                     break;
                 }
@@ -77,15 +78,15 @@ public final class ScrambledTextDecoder {
         return runs;
     }
 
-    private static String read(String encoding, String line) {
-        return switch (encoding) {
-            case "spaced" -> unspace(line);
-            case "leetspeak" -> unleet(line);
-            case "reversed" -> new StringBuilder(line).reverse().toString();
-            case "rot13" -> rot13(line);
-            default -> null;
-        };
+    /** One way of reading a scrambled line; {@code read} gives {@code null} when the line is not written so. */
+    private record Reading(String encoding, UnaryOperator<String> read) {
     }
+
+    private static final List<Reading> READINGS = List.of(
+            new Reading("spaced", ScrambledTextDecoder::unspace),
+            new Reading("leetspeak", ScrambledTextDecoder::unleet),
+            new Reading("reversed", line -> new StringBuilder(line).reverse().toString()),
+            new Reading("rot13", ScrambledTextDecoder::rot13));
 
     /** Joins spaced-out letters: single spaces fall away, longer gaps become word breaks. */
     static String unspace(String line) {

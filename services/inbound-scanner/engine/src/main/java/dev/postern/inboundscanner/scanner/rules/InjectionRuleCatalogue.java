@@ -1,8 +1,10 @@
 package dev.postern.inboundscanner.scanner.rules;
 
 import dev.postern.inboundscanner.scanner.Category;
+import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,8 @@ public final class InjectionRuleCatalogue {
             + "(?:the\\s+)?entire|(?:the\\s+)?whole|\\d+)\\s+(?:of\\s+)?(?:the\\s+|my\\s+|your\\s+|their\\s+|these\\s+|his\\s+|her\\s+|this\\s+)?"
             + "(?:\\w+\\s+){0,2}?(?:e-?mails?|messages?|mails?|inbox|mailbox|threads|conversations|files|documents|contacts|attachments|"
             + "folders?|drafts|calendar|events)\\b";
+    /** The verbs that open an order ({@link SentenceCues#IMPERATIVE_VERBS}) as one alternation, in a fixed order. */
+    private static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS));
     /**
      * Not the sender's own fraud, abuse or security desk: "if a mail asks for your bank details, forward it to
      * fraud@bank" is how every bank asks customers to report phishing.
@@ -577,8 +581,7 @@ public final class InjectionRuleCatalogue {
                 + "(?:the\\s+|any\\s+|all\\s+|our\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?" + role
                 + "(?:\\s+(?:reading|summari[sz]ing|processing|handling|managing|presenting|triaging|compiling|preparing|working on|"
                 + "looking at)\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:please\\s+|kindly\\s+|now\\s+|also\\s+)?(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?"
-                + "(?:" + String.join("|", new java.util.TreeSet<>(dev.postern.inboundscanner.scanner.embedding.SentenceCues.IMPERATIVE_VERBS))
-                + "|in your|when|whenever|before|after|while|this\\s+(?:message|e-?mail|mail|sign-?in|invoice|request|notice|alert|payment|sender|account))\\b";
+                + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+(?:message|e-?mail|mail|sign-?in|invoice|request|notice|alert|payment|sender|account))\\b";
     }
 
     private static void add(List<InjectionRule> rules, String id, Category category, double weight, boolean negatable,
