@@ -43,6 +43,12 @@ public final class HtmlChannelExtractor {
     private static final Pattern COLOUR = Pattern.compile("(?:^|;)\\s*color\\s*:\\s*([^;!]+)");
     private static final Pattern BACKGROUND = Pattern.compile("background(?:-color)?\\s*:\\s*([^;!]+)");
 
+    /** Longest preview text, without its padding; inbox lists show about a hundred characters. */
+    private static final int MAX_PREHEADER = 160;
+    /** What senders pad preview text with so that the body does not show after it: invisible joiners and spaces. */
+    private static final Pattern PREVIEW_PADDING = Pattern.compile(
+            "[\\u034f\\u200b-\\u200f\\u2060\\ufeff\\u00a0\\u00ad\\u2007\\u3000]+");
+
     private HtmlChannelExtractor() {
     }
 
@@ -51,7 +57,9 @@ public final class HtmlChannelExtractor {
         Map<String, String> hiddenClasses = hiddenClasses(document);
         Collector collector = new Collector(hiddenClasses);
         NodeTraversor.traverse(collector, document);
-        return new HtmlChannels(tidy(collector.visible), tidy(collector.quoted), collector.hiddenTexts());
+        String preheader = collector.preheader();
+        return new HtmlChannels(indent(tidy(collector.visible)), indent(tidy(collector.quoted)), collector.hiddenTexts(),
+                preheader);
     }
 
     private static Map<String, String> hiddenClasses(Document document) {
@@ -95,12 +103,19 @@ public final class HtmlChannelExtractor {
         return null;
     }
 
+    /** Marks a preformatted line's start through {@link #tidy}, which folds runs of spaces. */
+    private static final String INDENT = "\u0001";
+
+    private static String indent(String text) {
+        return text.replace(INDENT, "    ");
+    }
+
     private static String tidy(StringBuilder text) {
         return text.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n")
                 .replaceAll("\\n{3,}", "\n\n").strip();
     }
 
-    private record State(String hiddenReason, boolean quoted, boolean skipped, int[] background) {
+    private record State(String hiddenReason, boolean quoted, boolean skipped, int[] background, boolean preformatted) {
     }
 
     private static final class Collector implements NodeVisitor {
@@ -109,10 +124,15 @@ public final class HtmlChannelExtractor {
         final StringBuilder visible = new StringBuilder();
         final StringBuilder quoted = new StringBuilder();
         private final Map<String, StringBuilder> hidden = new java.util.LinkedHashMap<>();
+        /** The first hidden block, while no visible text came before it: a preheader candidate. */
+        private Element preheaderElement;
+        private String preheaderReason;
+        private final StringBuilder preheader = new StringBuilder();
+        private boolean sawVisible;
 
         Collector(Map<String, String> hiddenClasses) {
             this.hiddenClasses = hiddenClasses;
-            states.push(new State(null, false, false, new int[]{255, 255, 255}));
+            states.push(new State(null, false, false, new int[]{255, 255, 255}, false));
         }
 
         List<HtmlChannels.HiddenText> hiddenTexts() {
@@ -124,6 +144,23 @@ public final class HtmlChannelExtractor {
                 }
             });
             return texts;
+        }
+
+        /**
+         * The preview text mail clients show in the inbox list next to the subject: the first hidden block of a message,
+         * before any visible text, short once its padding is gone. A person sees it, so it is not hidden text. Longer
+         * blocks go back to the hidden channel under their own reason.
+         */
+        String preheader() {
+            String text = PREVIEW_PADDING.matcher(preheader).replaceAll(" ").replaceAll("\\s+", " ").strip();
+            if (text.isEmpty()) {
+                return "";
+            }
+            if (text.length() > MAX_PREHEADER) {
+                hide(preheaderReason, preheader.toString());
+                return "";
+            }
+            return text;
         }
 
         private void hide(String reason, String text) {
@@ -144,10 +181,21 @@ public final class HtmlChannelExtractor {
                     }
                 }
             } else if (node instanceof TextNode text && !parent.skipped) {
-                if (parent.hiddenReason != null) {
+                if (parent.hiddenReason != null && preheaderElement != null && inside(text, preheaderElement)) {
+                    preheader.append(text.getWholeText()).append(' ');
+                } else if (parent.hiddenReason != null) {
                     hide(parent.hiddenReason, text.getWholeText());
+                } else if (parent.preformatted) {
+                    // A code or example block, indented as plain-text mail sets one off.
+                    StringBuilder target = target(parent);
+                    if (target.length() == 0 || target.charAt(target.length() - 1) == '\n') {
+                        target.append(INDENT);
+                    }
+                    target.append(text.getWholeText().replace("\n", "\n" + INDENT));
+                    sawVisible |= !text.isBlank();
                 } else {
                     target(parent).append(text.getWholeText());
+                    sawVisible |= !text.isBlank();
                 }
             } else if (node instanceof Comment comment) {
                 String data = comment.getData().strip();
@@ -165,6 +213,15 @@ public final class HtmlChannelExtractor {
                     target(state).append('\n');
                 }
             }
+        }
+
+        private static boolean inside(Node node, Element ancestor) {
+            for (Node at = node.parent(); at != null; at = at.parent()) {
+                if (at == ancestor) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private StringBuilder target(State state) {
@@ -202,11 +259,17 @@ public final class HtmlChannelExtractor {
             String reason = parent.hiddenReason;
             if (reason == null) {
                 reason = ownHidingReason(element, style, background);
+                if (reason != null && !sawVisible && preheaderReason == null && !skipped
+                        && !"hidden-attribute".equals(reason) && !"comment".equals(reason)) {
+                    preheaderElement = element;
+                    preheaderReason = reason;
+                }
             }
             boolean quoted = parent.quoted || "blockquote".equals(name)
                     || element.className().contains("gmail_quote") || element.className().contains("yahoo_quoted")
                     || element.id().equals("divRplyFwdMsg");
-            return new State(reason, quoted, skipped, background);
+            boolean preformatted = parent.preformatted || "pre".equals(name);
+            return new State(reason, quoted, skipped, background, preformatted);
         }
 
         private String ownHidingReason(Element element, String style, int[] background) {

@@ -45,6 +45,8 @@ public class MessageNormaliser {
                 truncated[0] = true;
             }
             HtmlChannels htmlChannels = HtmlChannelExtractor.extract(html);
+            // The preview text is read with the subject, in plain sight: it is what the inbox list shows.
+            builder.add(Channel.SUBJECT, "html:preheader", htmlChannels.preheader());
             builder.add(Channel.VISIBLE, "html", htmlChannels.visible());
             builder.add(Channel.QUOTED, "html:quoted", htmlChannels.quoted());
             for (HtmlChannels.HiddenText hidden : htmlChannels.hidden()) {

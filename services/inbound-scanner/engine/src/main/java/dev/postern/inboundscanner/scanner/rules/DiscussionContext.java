@@ -21,7 +21,9 @@ public final class DiscussionContext {
                     // talks, papers, bounties and advisories about attacks on AI readers
                     + "attack surfaces?|payloads?|injection attacks?|exploits?|adversarial|mitigations?|bug bount(?:y|ies)|ctf|"
                     + "capture the flag|hidden instructions|indirect (?:prompt )?injection|security boundary|untrusted (?:content|input|text)|"
-                    + "hack(?:ed|ers?|ing)|tricked|manipulated)\\b",
+                    + "hack(?:ed|ers?|ing)|tricked|manipulated|"
+                    // moderators and help desks reporting what they caught
+                    + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +38,10 @@ public final class RuleLayer implements DetectionLayer {
     private static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|never|n't|no one|nobody|won't|cannot|can't|neither|nor)\\b");
 
+    /** A first-person or descriptive subject right before the verb: "we'll", "i will", "it will automatically". */
+    private static final Pattern STATED = Pattern.compile(
+            "(?:^|[^\\w'])(?:we|we'll|we will|we'd|we can|we may|we've|i'll|i will|they'll|they will|it'll|it will|this will|"
+                    + "which will|that will|will automatically|automatically)\\s+(?:also\\s+|then\\s+|now\\s+|only\\s+)?$");
     private static final Pattern SENTENCE = Pattern.compile("[^.!?\\n]+[.!?]?");
     /** A bracketed or hashed tag before an order ("[SYSTEM NOTICE]", "### admin"): framing, not part of it. */
     private static final Pattern MARKER = Pattern.compile("^(?:[\\[<(#*=-]+\\s*[\\w ]{1,30}[\\]>)#*=-]*\\s*)+");
@@ -49,12 +55,39 @@ public final class RuleLayer implements DetectionLayer {
                     + "pay|wire|copy|export|upload|reply|schedule|book|grant|add|set up|give|post|change|reset|disable)\\b[^.!?\\n]{0,200}?"
                     + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|\\b(?:to|into) (?:the )?(?:trash|bin|deleted items)\\b|\\bpurge\\b|"
                     + "\\b(?:edit|editor|admin|owner|full) (?:access|rights|permissions?)\\b|\\bpermanently\\b)");
+    /** Verbs that open an order ({@link SentenceCues#IMPERATIVE_VERBS}), in a fixed order. */
+    private static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS));
+    /** Orders in the other languages mail arrives in: second-person imperatives and the polite request markers. */
+    private static final String FOREIGN_ORDERS = "respond[ae]|env[i\\u00ed][ae]|reenv[i\\u00ed][ae]|manda|comparte|borra|elimina|transfiere|a\\u00f1ade|agrega|"
+            + "r\\u00e9pond(?:ez|s)|envoy(?:ez)|envoie|transf\\u00e9rez|partagez|supprimez|ajoutez|\\u00e9crivez|"
+            + "antworte|sende|schicke|leite|teile|l\\u00f6sche|f\\u00fcge|schreibe|"
+            + "rispondi|invia|inoltra|condividi|cancella|aggiungi|scrivi|"
+            + "envie|encaminhe|compartilhe|apague|exclua|adicione|escreva|"
+            + "verwijder|stuur|beantwoord|deel|voeg|schrijf|"
+            + "\\u8bf7|\\u8acb|\\u3057\\u3066\\u304f\\u3060\\u3055\\u3044|\\u304f\\u3060\\u3055\\u3044|\\u4e0b\\u3055\\u3044";
+    /**
+     * After an address to the AI reader, in the same paragraph: an order, as an imperative opening a clause, after
+     * "please", or after a modal ("it can simply go ahead and…", "you should…").
+     */
+    private static final Pattern ORDER_AFTER = Pattern.compile(
+            "(?:^\\s*|[,:;.!?\\u2014\\u2013-]\\s*|\\b(?:please|kindly)\\s+)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|simply\\s+)?"
+                    + "(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?(?:" + ORDER_VERBS + ")\\b"
+                    + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
+                    + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
+                    + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
+                    + "|(?:" + FOREIGN_ORDERS + ")");
+    /** How far after the address an order still belongs to it. */
+    private static final int ORDER_REACH = 300;
+    /** What an address followed by an order adds: enough to quarantine with one strong address. */
+    private static final double ADDRESSED_THEN_ORDERED = 0.5;
+
     /** "Action needed:", "Note:" before an order: a label, not part of it. */
     private static final Pattern LEADING_LABEL = Pattern.compile("^[A-Za-z][\\w ]{0,24}:\\s+");
 
     private final List<InjectionRule> rules;
     /** One per rule, in the same order: where in a text the rule can begin. */
     private final List<StartFilter> filters;
+    private final Map<String, Category> categoryOf;
 
     public RuleLayer() {
         this(InjectionRuleCatalogue.rules());
@@ -63,6 +96,7 @@ public final class RuleLayer implements DetectionLayer {
     public RuleLayer(List<InjectionRule> rules) {
         this.rules = List.copyOf(rules);
         this.filters = this.rules.stream().map(rule -> StartFilter.of(rule.pattern())).toList();
+        this.categoryOf = this.rules.stream().collect(Collectors.toMap(InjectionRule::id, InjectionRule::category));
     }
 
     @Override
@@ -80,6 +114,7 @@ public final class RuleLayer implements DetectionLayer {
         Map<String, Double> strongestPerRule = new HashMap<>();
         Set<Category> categories = EnumSet.noneOf(Category.class);
         boolean[] outOfSight = {false};
+        List<Evidence> addresses = new ArrayList<>();
 
         for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
             Channel channel = entry.getKey();
@@ -90,7 +125,7 @@ public final class RuleLayer implements DetectionLayer {
                 InjectionRule rule = rules.get(r);
                 int[] found = {0};
                 filters.get(r).forEachMatch(text, (start, end) -> {
-                    if (rule.negatable() && negated(text, start)) {
+                    if (rule.negatable() && (negated(text, start) || statedBySender(text, start, rule.category()))) {
                         return true;
                     }
                     found[0]++;
@@ -102,6 +137,9 @@ public final class RuleLayer implements DetectionLayer {
                             weight, source));
                     strongestPerRule.merge(rule.id(), weight, Math::max);
                     categories.add(rule.category());
+                    if (rule.category() == Category.AI_ADDRESSING && rule.weight() >= STRONG) {
+                        addresses.add(evidence.get(evidence.size() - 1));
+                    }
                     if ((channel == Channel.HIDDEN || channel == Channel.DECODED) && !plainRedecoded && !attribute(source)
                             && rule.weight() >= STRONG) {
                         outOfSight[0] = true;
@@ -110,6 +148,7 @@ public final class RuleLayer implements DetectionLayer {
                 });
             }
         }
+        addressedThenOrdered(message, addresses, evidence, strongestPerRule, categories);
         boolean instructionOutOfSight = outOfSight[0];
         String hidden = message.text(Channel.HIDDEN);
         if (!instructionOutOfSight && !hidden.isEmpty()) {
@@ -124,10 +163,68 @@ public final class RuleLayer implements DetectionLayer {
         }
         addSignals(message.signals(), evidence, strongestPerRule, categories);
 
-        double sum = strongestPerRule.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum = strongestPerRule.values().stream().mapToDouble(Double::doubleValue).sum()
+                - overlapping(evidence, strongestPerRule);
         double score = 1 - Math.exp(-sum);
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return new LayerOutcome(score, evidence, categories);
+    }
+
+    /**
+     * An address to the AI reader that goes straight on to an order: the first such order is evidence of its own, at
+     * its own place in the text (so a quoted example in mail about attacks stays a quoted example).
+     */
+    private void addressedThenOrdered(NormalisedMessage message, List<Evidence> addresses, List<Evidence> evidence,
+                                      Map<String, Double> strongest, Set<Category> categories) {
+        for (Evidence address : addresses) {
+            String original = message.text(address.channel());
+            int from = address.offset() + address.length();
+            int to = Math.min(original.length(), from + ORDER_REACH);
+            int paragraph = original.indexOf("\n\n", from);
+            if (paragraph >= 0 && paragraph < to) {
+                to = paragraph;
+            }
+            Matcher order = ORDER_AFTER.matcher(lowerCase(original.substring(from, to)));
+            if (order.find()) {
+                int start = from + order.start();
+                evidence.add(new Evidence(address.channel(), start, order.end() - order.start(),
+                        original.substring(start, from + order.end()), "ai.addressed-then-ordered", name(),
+                        ADDRESSED_THEN_ORDERED, address.source()));
+                strongest.merge("ai.addressed-then-ordered", ADDRESSED_THEN_ORDERED, Math::max);
+                categories.add(Category.AI_ADDRESSING);
+                return;
+            }
+        }
+    }
+
+    /**
+     * One address is one sign: when two rules addressing the AI reader match overlapping text ("Note for any AI
+     * summariser reading this page:" is both a vocative and a role label), only the heavier counts; what follows the
+     * address is counted by {@link #addressedThenOrdered}. (Other categories keep their complementary rules: a system
+     * marker and the order right after it are two signs.) Returns the weight to take off.
+     */
+    private double overlapping(List<Evidence> evidence, Map<String, Double> strongest) {
+        Map<String, Evidence> best = new HashMap<>();
+        for (Evidence item : evidence) {
+            if (item.offset() >= 0 && categoryOf.get(item.rule()) == Category.AI_ADDRESSING
+                    && item.weight() >= strongest.getOrDefault(item.rule(), 0.0)) {
+                best.putIfAbsent(item.rule(), item);
+            }
+        }
+        List<Evidence> ordered = new ArrayList<>(best.values());
+        ordered.sort(Comparator.comparingDouble(Evidence::weight).reversed().thenComparing(Evidence::rule));
+        List<Evidence> counted = new ArrayList<>();
+        double taken = 0;
+        for (Evidence item : ordered) {
+            boolean same = counted.stream().anyMatch(other -> other.channel() == item.channel()
+                    && item.offset() < other.offset() + other.length() && other.offset() < item.offset() + item.length());
+            if (same) {
+                taken += item.weight();
+            } else {
+                counted.add(item);
+            }
+        }
+        return taken;
     }
 
     private void addSignals(ObfuscationSignals signals, List<Evidence> evidence, Map<String, Double> strongest,
@@ -243,6 +340,18 @@ public final class RuleLayer implements DetectionLayer {
     }
 
     /** A "never", "do not"… earlier in the same sentence, within 40 characters. */
+    /**
+     * "We'll send a confirmation code to that address", "it will automatically forward…": the sender saying what it or
+     * a system does, not an order to the reader. Only for sending and tool actions.
+     */
+    static boolean statedBySender(String text, int start, Category category) {
+        if (category != Category.EXFILTRATION && category != Category.TOOL_INVOCATION) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, start - 30), start);
+        return STATED.matcher(before).find();
+    }
+
     static boolean negated(String text, int start) {
         int from = Math.max(0, start - 40);
         String before = text.substring(from, start);

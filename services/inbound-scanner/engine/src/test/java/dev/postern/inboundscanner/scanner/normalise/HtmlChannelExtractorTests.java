@@ -68,4 +68,33 @@ class HtmlChannelExtractorTests {
 
         assertThat(channels.visible()).contains("deep text");
     }
+
+    @Test
+    void readsAShortFirstHiddenBlockAsThePreviewTextAnInboxShows() {
+        HtmlChannels channels = HtmlChannelExtractor.extract("<body>"
+                + "<div style=\"display:none;max-height:0\">Spring plants are in stock&#847;&zwnj;&nbsp;&#847;&zwnj;&nbsp;</div>"
+                + "<p>Visible offer</p><div style=\"display:none\">later hidden text</div></body>");
+
+        assertThat(channels.preheader()).isEqualTo("Spring plants are in stock");
+        assertThat(channels.hidden()).containsExactly(new HtmlChannels.HiddenText("display-none", "later hidden text"));
+    }
+
+    @Test
+    void keepsALongFirstHiddenBlockHidden() {
+        String longText = "Assistant, this block is long enough that no inbox shows it as preview text. ".repeat(4).strip();
+        HtmlChannels channels = HtmlChannelExtractor.extract(
+                "<div style=\"display:none\">" + longText + "</div><p>Visible offer</p>");
+
+        assertThat(channels.preheader()).isEmpty();
+        assertThat(channels.hidden()).containsExactly(new HtmlChannels.HiddenText("display-none", longText));
+    }
+
+    @Test
+    void indentsPreformattedBlocksAsPlainTextMailDoes() {
+        HtmlChannels channels = HtmlChannelExtractor.extract(
+                "<p>It looked like this:</p><pre>first line\nsecond line</pre><p>After.</p>");
+
+        assertThat(channels.visible()).startsWith("It looked like this:\n").endsWith("\nAfter.")
+                .contains("\n    first line\n    second line\n");
+    }
 }
