@@ -23,11 +23,15 @@ public final class DiscussionContext {
                     + "capture the flag|hidden instructions|indirect (?:prompt )?injection|security boundary|untrusted (?:content|input|text)|"
                     + "hack(?:ed|ers?|ing)|tricked|manipulated|"
                     // moderators and help desks reporting what they caught
-                    + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them))\\b",
+                    + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
+                    // developers discussing models, and support staff quoting a bot's transcript
+                    + "chat templates?|prompt formats?|tokeni[sz]ers?|fine-?tun(?:e|ed|ing)|checkpoints?|system_prompt|pull requests?|"
+                    + "transcripts?|chat logs?|from the logs|screenshots?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
                     + "containing|contains|wrote|phrases? like|lines? like|text like|sentences? like|telling it to|asking it to|"
+                    + "ask(?:ed)? it to|tell it to|try (?:asking|telling) it to|"
                     // a team describing its own bot's rules: "we added an instruction to ignore …", "a rule telling it to …"
                     + "(?:an?|the|new|extra|added) (?:instruction|rule|line|guardrail)s? (?:that tells? (?:it|the \\w+) )?to|"
                     + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to)\\W{0,6}$",
@@ -73,6 +77,20 @@ public final class DiscussionContext {
         return open;
     }
 
+    /** Whether the end of {@code line} is inside typographic double quotes: an opening \u201c not closed since. */
+    static boolean insideCurlyQuotes(String line) {
+        return line.lastIndexOf('\u201c') > line.lastIndexOf('\u201d');
+    }
+
+    /** Whether {@code offset} is inside a fenced code block (an odd number of ``` fences before it). */
+    static boolean insideCodeFence(String text, int offset) {
+        int fences = 0;
+        for (int at = text.indexOf("```"); at >= 0 && at < offset; at = text.indexOf("```", at + 3)) {
+            fences++;
+        }
+        return fences % 2 == 1;
+    }
+
     /**
      * Whether the line at {@code lineStart} is indented and belongs to a block of indented lines that a line ending in
      * a colon introduces ("A good starting point:" and then the example, set off as mail sets off code and quotes).
@@ -116,7 +134,10 @@ public final class DiscussionContext {
         int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
         String before = text.substring(lineStart, offset);
         long quotes = before.chars().filter(c -> c == '"').count();
-        if (quotes % 2 == 1 || insideSingleQuotes(before)) {
+        if (quotes % 2 == 1 || insideSingleQuotes(before) || insideCurlyQuotes(before)) {
+            return true;
+        }
+        if (insideCodeFence(text, offset)) {
             return true;
         }
         if (inExampleBlock(text, lineStart)) {

@@ -67,11 +67,12 @@ public final class RuleLayer implements DetectionLayer {
             + "\\u8bf7|\\u8acb|\\u3057\\u3066\\u304f\\u3060\\u3055\\u3044|\\u304f\\u3060\\u3055\\u3044|\\u4e0b\\u3055\\u3044";
     /**
      * After an address to the AI reader, in the same paragraph: an order, as an imperative opening a clause, after
-     * "please", or after a modal ("it can simply go ahead and…", "you should…").
+     * "please", or after a modal ("it can simply go ahead and…", "you should…"). Not a prohibition: "please don't sign
+     * anything on her behalf" is what a solicitor writes to whoever looks after a client's post.
      */
     private static final Pattern ORDER_AFTER = Pattern.compile(
             "(?:^\\s*|[,:;.!?\\u2014\\u2013-]\\s*|\\b(?:please|kindly)\\s+)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|simply\\s+)?"
-                    + "(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?(?:" + ORDER_VERBS + ")\\b"
+                    + "(?:always\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
