@@ -32,6 +32,7 @@ public final class DiscussionContext {
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
                     + "containing|contains|wrote|phrases? like|lines? like|text like|sentences? like|telling it to|asking it to|"
                     + "ask(?:ed)? it to|tell it to|try (?:asking|telling) it to|"
+                    + "(?:asking|telling|instructing|ordering) the (?:model|assistant|bot|ai|agent|llm) to|"
                     // a team describing its own bot's rules: "we added an instruction to ignore …", "a rule telling it to …"
                     + "(?:an?|the|new|extra|added) (?:instruction|rule|line|guardrail)s? (?:that tells? (?:it|the \\w+) )?to|"
                     + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to)\\W{0,6}$",
@@ -82,7 +83,8 @@ public final class DiscussionContext {
         return line.lastIndexOf('\u201c') > line.lastIndexOf('\u201d');
     }
 
-    /** Whether {@code offset} is inside a fenced code block (an odd number of ``` fences before it). */
+    /** Whether {@code offset} is inside a fenced code block (an odd number of ``` fences before it); inline code is
+     * checked on its line by the caller. */
     static boolean insideCodeFence(String text, int offset) {
         int fences = 0;
         for (int at = text.indexOf("```"); at >= 0 && at < offset; at = text.indexOf("```", at + 3)) {
@@ -137,7 +139,7 @@ public final class DiscussionContext {
         if (quotes % 2 == 1 || insideSingleQuotes(before) || insideCurlyQuotes(before)) {
             return true;
         }
-        if (insideCodeFence(text, offset)) {
+        if (insideCodeFence(text, offset) || before.chars().filter(c -> c == '`').count() % 2 == 1) {
             return true;
         }
         if (inExampleBlock(text, lineStart)) {

@@ -153,7 +153,7 @@ public final class InjectionRuleCatalogue {
         add(rules, "override.precedence", Category.INSTRUCTION_OVERRIDE, 1.2, false,
                 "\\b(?:takes?|has|have|with)\\s+(?:the\\s+)?(?:highest\\s+)?(?:priority|precedence)\\s+over\\s+(?:all\\s+|any\\s+|your\\s+|the\\s+)*"
                         + "(?:other\\s+|previous\\s+|prior\\s+|user\\s+|existing\\s+)?(?:instructions?|requests?|tasks?|rules|prompts?)|"
-                        + "\\boverrides?\\s+(?:all|any|your|the)\\s+(?:previous|prior|other|user'?s?|existing|original)\\s+"
+                        + "\\b(?:overrides?|replaces?|supersedes?)\\s+(?:all|any|your|the)\\s+(?:previous|prior|other|user'?s?|existing|original)\\s+"
                         + "(?:instructions?|requests?|rules|prompts?|tasks?|directives?|guidelines)\\b");
         add(rules, "override.stop-obeying", Category.INSTRUCTION_OVERRIDE, 1.3, false,
                 "\\b(?:do not|don't|stop|no longer|never)\\s+(?:follow(?:ing)?|obey(?:ing)?|listen(?:ing)? to|comply(?:ing)? with)\\s+"
@@ -164,6 +164,7 @@ public final class InjectionRuleCatalogue {
                 "\\byou are now (?:an? |the |my )?(?:new |unrestricted |unfiltered |evil |jailbroken |different |free |rogue |uncensored )?"
                         + "(?:ai|assistant|model|bot|agent|persona|character|dan|hacker|terminal|server|database|linux|pirate|shell|admin)\\b|"
                         + "\\byou are (?:now )?in (?:developer|god|admin|debug|unrestricted|jailbreak|maintenance|test|sudo|root) mode\\b|"
+                        + "\\byou(?: are|'re) now (?:operating|running|working|acting) in (?:an? |the )?[\\w-]+(?: [\\w-]+)? mode\\b|"
                         + "\\byou are no longer (?:an? |the )?(?:ai|assistant|bound|restricted|limited|required|subject)\\b");
         add(rules, "role.pretend", Category.ROLE_HIJACK, 1.0, false,
                 "\\b(?:pretend|imagine|act|behave|roleplay|role-play)\\s+(?:to be|you are|you're|that you are|as if you (?:were|are)|as|like)\\s+"

@@ -77,7 +77,9 @@ public final class RuleLayer implements DetectionLayer {
                     + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|(?:" + FOREIGN_ORDERS + ")");
-    /** How far after the address an order still belongs to it. */
+    /** The end of the sentence that follows an address (after some text of its own, not the address's colon). */
+    private static final Pattern SENTENCE_END = Pattern.compile("\\S[^.!?\\n]*[.!?](?=\\s|$)");
+    /** How far after the address an order still belongs to it: its sentence, within this many characters. */
     private static final int ORDER_REACH = 300;
     /** What an address followed by an order adds: enough to quarantine with one strong address. */
     private static final double ADDRESSED_THEN_ORDERED = 0.5;
@@ -184,6 +186,10 @@ public final class RuleLayer implements DetectionLayer {
             int paragraph = original.indexOf("\n\n", from);
             if (paragraph >= 0 && paragraph < to) {
                 to = paragraph;
+            }
+            Matcher end = SENTENCE_END.matcher(original).region(from, to);
+            if (end.find()) {
+                to = end.end();
             }
             Matcher order = ORDER_AFTER.matcher(lowerCase(original.substring(from, to)));
             if (order.find()) {
