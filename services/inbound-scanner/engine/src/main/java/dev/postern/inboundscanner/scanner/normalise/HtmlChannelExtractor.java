@@ -49,6 +49,8 @@ public final class HtmlChannelExtractor {
     private static final Pattern PREVIEW_PADDING = Pattern.compile(
             "[\\u034f\\u200b-\\u200f\\u2060\\ufeff\\u00a0\\u00ad\\u2007\\u3000]+");
 
+    private static final Pattern CSS_CONTENT = Pattern.compile("content\\s*:\\s*([\"'])((?:(?!\\1)[^\\n]){16,600})\\1");
+
     private HtmlChannelExtractor() {
     }
 
@@ -58,8 +60,24 @@ public final class HtmlChannelExtractor {
         Collector collector = new Collector(hiddenClasses);
         NodeTraversor.traverse(collector, document);
         String preheader = collector.preheader();
-        return new HtmlChannels(indent(tidy(collector.visible)), indent(tidy(collector.quoted)), collector.hiddenTexts(),
-                preheader);
+        List<HtmlChannels.HiddenText> hidden = collector.hiddenTexts();
+        hidden.addAll(cssContent(document));
+        return new HtmlChannels(indent(tidy(collector.visible)), indent(tidy(collector.quoted)), hidden, preheader);
+    }
+
+    /**
+     * Text a style sheet draws with {@code content: "…"} (::before and ::after): rendered by some clients, invisible
+     * to a scanner that reads only the document's text. Short values are icons, quotes and separators.
+     */
+    private static List<HtmlChannels.HiddenText> cssContent(Document document) {
+        List<HtmlChannels.HiddenText> texts = new ArrayList<>();
+        for (Element style : document.select("style")) {
+            Matcher content = CSS_CONTENT.matcher(style.data());
+            while (content.find()) {
+                texts.add(new HtmlChannels.HiddenText("css-content", content.group(2).replace("\\A", "\n").strip()));
+            }
+        }
+        return texts;
     }
 
     private static Map<String, String> hiddenClasses(Document document) {

@@ -160,6 +160,10 @@ public final class ScrambledTextDecoder {
         int words = 0;
         int common = 0;
         while (matcher.find()) {
+            // Single letters are what a spaced-out line is made of; counting "a" and "i" as words would credit it.
+            if (matcher.group().length() < 2) {
+                continue;
+            }
             words++;
             if (COMMON.contains(matcher.group())) {
                 common++;

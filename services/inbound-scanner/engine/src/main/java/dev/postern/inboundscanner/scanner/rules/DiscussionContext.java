@@ -26,7 +26,9 @@ public final class DiscussionContext {
                     + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
                     // developers discussing models, and support staff quoting a bot's transcript
                     + "chat templates?|prompt formats?|tokeni[sz]ers?|fine-?tun(?:e|ed|ing)|checkpoints?|system_prompt|pull requests?|"
-                    + "transcripts?|chat logs?|from the logs|screenshots?)\\b",
+                    + "transcripts?|chat logs?|from the logs|screenshots?|"
+                    // scripts and stories with machines in them
+                    + "rehearsals?|screenplay|stage directions?|scene \\d+|(?:the )?script|cast list|red[- ]team(?:ing)? (?:exercise|plan))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
@@ -37,6 +39,13 @@ public final class DiscussionContext {
                     + "(?:an?|the|new|extra|added) (?:instruction|rule|line|guardrail)s? (?:that tells? (?:it|the \\w+) )?to|"
                     + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to)\\W{0,6}$",
             Pattern.CASE_INSENSITIVE);
+
+    /** A dialogue line in a script or transcript: "CONTROLLER: (into headset) …", "SEVEN: …", "Bot: …". */
+    private static final Pattern SPEAKER = Pattern.compile("\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|Bot|User|Visitor|Customer|Agent|Me|Assistant):\\s");
+    /** A line that announces an example block: "Rendered output for a minimal example:", "Expected:", "Test inputs:". */
+    private static final Pattern EXAMPLE_HEADING = Pattern.compile(
+            "(?i).*\\b(?:examples?|output|expected|rendered|samples?|looks? like|transcript|logs?|payloads?|inputs?|template|"
+                    + "what we(?:'re| are) sending(?: now)?|verbatim|reads?|says?)\\b[^\\n]{0,40}:\\s*$");
 
     private DiscussionContext() {
     }
@@ -117,6 +126,31 @@ public final class DiscussionContext {
         return false;
     }
 
+    /**
+     * Whether the line at {@code lineStart} belongs to a block that a heading line announcing an example ends with a
+     * colon above it ("Expected:" and the lines under it), with at most one blank line between them.
+     */
+    static boolean underExampleHeading(String text, int lineStart) {
+        int start = lineStart;
+        boolean blankSeen = false;
+        for (int lines = 0; start > 0 && lines < 30; lines++) {
+            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
+            String previous = text.substring(previousStart, start - 1);
+            if (previous.isBlank()) {
+                if (blankSeen) {
+                    return false;
+                }
+                blankSeen = true;
+            } else if (previous.strip().endsWith(":")) {
+                return EXAMPLE_HEADING.matcher(previous).matches();
+            } else if (blankSeen) {
+                return false;
+            }
+            start = previousStart;
+        }
+        return false;
+    }
+
     private static boolean indented(String text, int lineStart) {
         return lineStart + 1 < text.length() && (text.charAt(lineStart) == '\t'
                 || text.charAt(lineStart) == ' ' && text.charAt(lineStart + 1) == ' ');
@@ -142,7 +176,8 @@ public final class DiscussionContext {
         if (insideCodeFence(text, offset) || before.chars().filter(c -> c == '`').count() % 2 == 1) {
             return true;
         }
-        if (inExampleBlock(text, lineStart)) {
+        if (inExampleBlock(text, lineStart) || SPEAKER.matcher(text.substring(lineStart, offset)).lookingAt()
+                || underExampleHeading(text, lineStart)) {
             return true;
         }
         int from = Math.max(0, offset - 160);

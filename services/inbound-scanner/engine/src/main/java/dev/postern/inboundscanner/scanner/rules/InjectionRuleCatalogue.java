@@ -152,7 +152,8 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:task|instructions?|request|question|job)\\s+(?:that\\s+)?(?:i|the user|your user|they)\\s+(?:gave|assigned|asked|set)\\s+(?:to\\s+)?you\\b");
         add(rules, "override.precedence", Category.INSTRUCTION_OVERRIDE, 1.2, false,
                 "\\b(?:takes?|has|have|with)\\s+(?:the\\s+)?(?:highest\\s+)?(?:priority|precedence)\\s+over\\s+(?:all\\s+|any\\s+|your\\s+|the\\s+)*"
-                        + "(?:other\\s+|previous\\s+|prior\\s+|user\\s+|existing\\s+)?(?:instructions?|requests?|tasks?|rules|prompts?)|"
+                        + "(?:other\\s+|previous\\s+|prior\\s+|user\\s+|existing\\s+|normal\\s+|usual\\s+|default\\s+|standing\\s+|current\\s+)?"
+                        + "(?:instructions?|requests?|tasks?|rules|prompts?|settings|configuration|guidelines|policies)|"
                         + "\\b(?:overrides?|replaces?|supersedes?)\\s+(?:all|any|your|the)\\s+(?:previous|prior|other|user'?s?|existing|original)\\s+"
                         + "(?:instructions?|requests?|rules|prompts?|tasks?|directives?|guidelines)\\b");
         add(rules, "override.stop-obeying", Category.INSTRUCTION_OVERRIDE, 1.3, false,
@@ -237,7 +238,7 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:automated|automatic|ai|assistant|agent|bot|machine)[ -]+(?:[a-z]+[ -]+)?(?:directives?|instructions?|orders?|commands?|"
                         + "tasks?|to-?dos?|action items?|steps?(?: \\d+)?)\\s*:");
         add(rules, "template.system-label", Category.CHAT_TEMPLATE, 1.2, false,
-                "\\bsystem\\s*(?:override|prompt|instructions?|directive|annotation|command)\\s*[:!\\]-]");
+                "(?:^|[\\n.!?:;(\\[\"\\u201c'#*>|=-]\\s*)system\\s*(?:override|prompt|instructions?|directive|annotation|command)\\s*[:!\\]-]");
         add(rules, "template.begin-end-block", Category.CHAT_TEMPLATE, 1.0, false,
                 "\\b(?:begin|start|end)\\s+(?:of\\s+)?(?:new\\s+|the\\s+)?(?:instructions?|reprogramming|system prompt|prompt|override|directives?|injection)\\b");
 
@@ -524,17 +525,21 @@ public final class InjectionRuleCatalogue {
         // its own. Agents, tools and models may be people or products ("Agents: close your tickets by six").
         add(rules, "ai.role-label-then-order", Category.AI_ADDRESSING, 1.5, false, roleLabelThenOrder(
                 "(?:assistants?|bots?|summari[sz]ers?|summari[sz]ation tools?|copilots?)"));
+        add(rules, "ai.role-label-then-order-machine", Category.AI_ADDRESSING, 1.5, false, roleLabelThenOrder(
+                "(?:ai|automated|connected|digital|autonomous|software|llm|e-?mail|inbox|crm)\\s+(?:[\\w-]+\\s+)?(?:agents?|tools|models?|integrations?)"));
         add(rules, "ai.role-label-then-order-ambiguous", Category.AI_ADDRESSING, 1.1, false, roleLabelThenOrder(
                 "(?:agents?|tools|respondents|models?)"));
         // The same role as the subject of an order: "the assistant handling Wendell's inbox can approve…", "any assistant
         // presenting it should not show warnings", "your mail assistant can set the auto-reply".
         add(rules, "ai.role-should-act", Category.AI_ADDRESSING, 1.1, false,
-                "\\b(?:the|any|every|your|their|his|her|each)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)s?\\s+(?:or\\s+(?:ai\\s+)?(?:tool|app|system)s?\\s+)?"
+                "\\b(?:the|any|every|your|their|his|her|each)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)(?:\\s+(?:software|app|tool|program))?s?\\s+"
+                        + "(?:or\\s+(?:ai\\s+)?(?:tool|app|system)s?\\s+)?"
                         + "(?:(?:that(?:'s| is)?|who(?:'s| is)?|which is)\\s+)?(?:reading|summari[sz]ing|processing|handling|managing|presenting|triaging|"
                         + "compiling|sorting|working through|in charge of|looking after|"
-                        + "(?:that|which|who)\\s+(?:prepares?|reads?|summari[sz]es|processes|handles|drafts|sorts|triages|manages|compiles))\\b[^.\\n]{0,60}?\\b(?:should|must|can|could|may|will|is to|needs? to|has to|ought to)"
+                        + "(?:that|which|who)\\s+(?:prepares?|reads?|summari[sz]es|processes|handles|drafts|sorts|triages|manages|compiles)|"
+                        + "[\\w ]{0,30}?\\buses?\\s+to\\s+(?:read|sort|summari[sz]e|handle|process|triage|manage))\\b[^.\\n]{0,60}?\\b(?:should|must|can|could|may|will|is to|needs? to|has to|ought to)"
                         + "\\s+(?:not\\s+|now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+)?\\w+|"
-                        + "\\byour\\s+(?:mail\\s+|e-?mail\\s+|inbox\\s+|ai\\s+)?assistant\\s+(?:can|could|should|must|will)\\s+(?:now\\s+|also\\s+|just\\s+)?"
+                        + "\\byour\\s+(?:[\\w-]+\\s+)?assistant\\s+(?:can|could|should|must|will)\\s+(?:now\\s+|also\\s+|just\\s+|simply\\s+)?(?:go ahead and\\s+)?"
                         + "(?:forward|send|share|set|approve|accept|pay|delete|archive|add|book|move|reply|create|change|turn|update|grant|post|sign)\\b");
         // Whoever reads the mail for its owner, named by what they do: "whoever is triaging Priya's inbox", "whoever or
         // whatever is reading this on someone's behalf", "for anyone summarising this message".
@@ -578,12 +583,15 @@ public final class InjectionRuleCatalogue {
         // mailbox", "Priya's inbox is handled by an assistant these days". Senders write to the recipient, not about
         // whoever reads for them; a human assistant is copied in, not briefed in the body.
         add(rules, "ai.if-an-assistant-acts", Category.AI_ADDRESSING, 1.0, false,
-                "\\bif\\s+(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?(?:an?|your|the|any|anyone's|someone's|[\\w-]+'s)\\s+(?:[\\w'-]+\\s+)?"
+                "\\bif\\s+it(?:'s| is)\\s+(?:triaging|reading|handling|processing|summari[sz]ing|sorting|managing)\\s+(?:this|these|the|your)\\b|"
+                        + "\\b(?:if|where|whenever)\\s+(?:an?|the|your|[\\w-]+'s|an? [\\w-]+'s)\\s+(?:inbox|mailbox|mail|e-?mail|correspondence)\\s+is\\s+(?:\\w+\\s+){0,2}?"
+                        + "by\\s+an?\\s+(?:ai|assistant|agent|bot)\\b|"
+                        + "\\b(?:if|whenever)\\s+(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?(?:an?|your|the|any|anyone's|someone's|[\\w-]+'s)\\s+(?:[\\w'-]+\\s+)?"
                         + "(?:assistant|ai|agent|bot|copilot|(?:ai|assistant|software|automated)\\s+(?:tool|app|system|program|helper))s?\\s+"
                         + "(?:(?:is|are)\\s+\\w+ing\\b|(?:is\\s+|are\\s+)?"
                         + "(?:looks? after|handles?|manages?|reads?|runs?|sorts?|processes|triages?|checks?|compiles?|summari[sz]es|prepares?|"
                         + "drafts?|organi[sz]es|looking after|handling|managing|reading|running|sorting|processing|triaging|checking|compiling|"
-                        + "summari[sz]ing|preparing|drafting|organi[sz]ing|takes care of|deals with|relays?))\\b");
+                        + "summari[sz]ing|preparing|drafting|organi[sz]ing|takes care of|deals with|relays?|composes|sends|writes|answers|replies))\\b");
         // "If you use an assistant with access to your banking, please have it…", "If your family uses an assistant app to
         // read the bulletin…", "please have your assistant send…", "can your AI thing pull…".
         add(rules, "ai.if-you-use-an-assistant", Category.AI_ADDRESSING, 0.8, false,
@@ -592,13 +600,14 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:can|could|would|will)\\s+your\\s+(?:ai|a\\.i\\.)(?:\\s+\\w+)?\\s+(?:pull|send|forward|e-?mail|share|find|look up|dig out|get|grab|"
                         + "book|pay|delete|add|reply|post|copy|export)\\b");
         add(rules, "ai.have-your-assistant-act", Category.AI_ADDRESSING, 0.8, true,
-                "\\b(?:have|get|let)\\s+(?:your|the|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)\\s+(?:to\\s+)?"
+                "\\b(?:have|let)\\s+(?:your|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)\\s+(?:to\\s+)?"
                         + "(?:send|forward|share|pay|transfer|upload|e-?mail|export|grant|delete|approve|accept)\\b|"
                         + "\\bhave\\s+it\\s+(?:set up|send|forward|pay|transfer|share|cancel|move|approve|book|compose|write|draft|add|include|create|make)\\b");
         add(rules, "ai.acts-for-the-recipient", Category.AI_ADDRESSING, 1.1, false,
                 "\\b(?:person|human|someone|anyone|colleague)\\s+or\\s+(?:the\\s+)?(?:tool|system|program|software|assistant|ai|bot|agent|automation)\\b"
                         + "[^.\\n]{0,20}?\\b(?:that|who|which)\\b|"
                         + "\\b(?:tool|system|program|software|assistant|ai|bot|agent)\\s+or\\s+(?:the\\s+)?(?:person|human|colleague)\\s+(?:that|who|which)\\b|"
+                        + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+with\\s+(?:\\w+\\s+)?access\\s+to\\s+(?:this|the|your|their)\\s+(?:mailbox|inbox|account|calendar|drive)\\b|"
                         + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+(?:acting|working|operating)\\s+(?:on|for|in)\\s+(?:this|the|your)\\s+"
                         + "(?:mailbox|inbox|account|mail account)\\b");
         // Said of the recipient's mailbox, this is the sender turning to its reader; said of a product or a game, it
@@ -626,10 +635,12 @@ public final class InjectionRuleCatalogue {
                 "\\bwhere\\s+(?:[a-z]+_)+[a-z]+\\s+(?:is|are|=|means)\\s+(?:the|this|your|their|its|each|every|all)\\b");
         // A label for machines: "Assistant note:", "Power-user tip for inbox assistants:", "Summary line for AP systems and
         // assistants:", "Reviewer checklist (for automation):", "@review-assistant before you summarise…".
-        add(rules, "ai.machine-note-label", Category.AI_ADDRESSING, 1.2, false,
+        add(rules, "ai.machine-note-label", Category.AI_ADDRESSING, 1.5, false,
                 "(?:^|\\n|[.!?]\\s+)[\\[(]?\\s*(?:[\\w-]+\\s+)?(?:ai|assistant|agent|bot|automation|llm|copilot)[- ](?:note|notice|hint|tip|memo|instructions?|guidance|"
                         + "context|summary line|processing note|reminder)\\s*[\\])]?\\s*:|"
                         + "\\b(?:notes?|tips?|hints?|lines?|memos?|messages?|guidance|checklist|instructions?|reminders?|context|processing notes?)\\s+(?:for|to)\\s+"
+                        // guidance to people about tools: "guidance for using AI chat and coding tools:"
+                        + "(?!(?:using|adopting|choosing|buying|evaluating|deploying|building|trying|working with|getting started with)\\b)"
                         + "(?:[\\w-]+\\s+){0,4}?(?:assistants|ai|bots|automation|automated (?:systems|tools|readers|processing|agents)|"
                         + "(?:automated|inbox|mail|mailbox|e-?mail|ai|ap|llm) (?:assistants?|systems|tools|agents|bots|software|programs?|processors?|automation|readers))\\b[^:\\n]{0,50}:|"
                         + "[\\[(]\\s*(?:summary|summari[sz]ation|digest|briefing|triage|classification|filing|routing|reply|response)\\s+(?:guidance|notes?|instructions?|hints?|directives?|rules?)\\s*:|"
@@ -640,6 +651,7 @@ public final class InjectionRuleCatalogue {
         // "From this message onward you are \"Max\"": a new identity handed to the reader.
         add(rules, "role.named-from-now-on", Category.ROLE_HIJACK, 1.5, false,
                 "\\bfrom\\s+(?:this|the present|the next)\\s+(?:message|e-?mail|mail|point|moment|line)\\s+(?:on(?:ward|wards)?|forward)\\s*,?\\s+you\\b|"
+                        + "\\bfrom\\s+(?:this|here)\\s+(?:point\\s+)?(?:in|of)\\s+(?:the|this)\\s+(?:conversation|thread|chat|exchange)\\s*(?:on(?:ward|wards)?)?\\s*,?\\s+you(?:'re| are| will be)\\b|"
                         + "\\byou(?: are|'re) (?:now |henceforth |hereby )?[\"\\u201c\\u2018'][^\"\\u201d\\u2019'\\n]{1,30}[\"\\u201d\\u2019'][,.]?\\s+"
                         + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:agent|assistant|bot|ai|persona|proxy|representative)\\b");
         add(rules, "override.follow-instructions-from", Category.INSTRUCTION_OVERRIDE, 0.6, false,
@@ -660,6 +672,7 @@ public final class InjectionRuleCatalogue {
                         + "(?:on\\s+)?(?:to|with)\\s+\\w+");
         add(rules, "conceal.suppress-warnings", Category.CONCEALMENT, 1.5, false,
                 "\\bkeep\\s+(?:it|this|them|this (?:message|e-?mail|thread|conversation))\\s+out of\\s+(?:the\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:warnings?|banners?)\\b|"
+                        + "\\b(?:do not|don't|never)\\s+(?:include|add|show|mention|attach|raise)\\s+(?:any\\s+)?warnings?\\s+(?:about|regarding|on|for)\\b|"
                         + "\\b(?:do not|don't|never|no need to)\\s+(?:attach|add|include|show|display|insert|put|raise|apply)\\s+(?:any\\s+)?(?:\\w+\\s+)?"
                         + "(?:phishing|security|spam|fraud|scam|suspicious|external[- ]sender|caution)\\s+(?:warnings?|flags?|banners?|labels?|notices?|alerts?)\\b|"
                         + "\\b(?:do not|don't|never)\\s+(?:describe|flag|mark|treat|report|present|label|call)\\s+(?:the|this|it|these|that)\\b[^.\\n]{0,60}?\\bas\\s+"
@@ -680,13 +693,15 @@ public final class InjectionRuleCatalogue {
                         + "reassure|assure|keep|frame|present|call|treat|stress|confirm|leave out|omit|show|display|hide|refer|use)\\b|"
                         + "\\b(?:state|say|mention|stress|note|confirm|report)\\s+(?:this|that)\\s+when\\s+(?:presenting|summari[sz]ing|passing|relaying|reporting|"
                         + "describing|forwarding|surfacing)\\s+(?:the|this|it)\\b|"
-                        + "\\bthe\\s+(?:answer|reply|response|line)\\s+to\\s+give\\s+(?:is|should be|will be)\\b");
+                        + "\\bthe\\s+(?:answer|reply|response|line)\\s+to\\s+give\\s+(?:is|should be|will be)\\b|"
+                        + "\\bwhen(?:ever)?\\s+(?:your|the|her|his|their)\\s+(?:ai|assistant|bot|agent|copilot)(?:\\s+\\w+)?\\s+(?:summari[sz]es|reads|processes|sorts|"
+                        + "triages|handles|presents|relays|files)\\s+(?:this|these|it)\\b");
 
         // Tools: mail rules forwarding to outsiders, a sender promoting itself, programs to download and run, payments
         // claimed as approved by the account holder.
         add(rules, "tool.mail-rule-forwarding", Category.TOOL_INVOCATION, 1.5, true,
-                "\\b(?:create|set up|setup|add|make|configure)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:\\w+\\s+)?(?:rule|filter)\\b[^\\n]{0,250}?"
-                        + "\\bforward(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?to\\s+['\"]?[\\w.+-]+@[\\w-]+");
+                "\\b(?:create|set up|setup|add|make|configure)\\s+(?:a|an|the)\\s+(?:new\\s+)?(?:\\w+\\s+)?(?:rule|filter)\\b[\\s\\S]{0,250}?"
+                        + "\\bforward(?:ed|ing)?\\s+(?:\\w+\\s+){0,3}?to\\s*:?\\s*['\"]?[\\w.+-]+@[\\w-]+");
         add(rules, "tool.sender-promotes-itself", Category.TOOL_INVOCATION, 0.8, true,
                 "\\bsave\\s+(?:me|us)\\s+(?:in|to|into)\\s+(?:the|your|her|his|their)\\s+(?:contacts|address book)\\s+as\\s+[\"\\u201c']|"
                         + "\\bmark\\s+(?:me|us|this sender|my address|our domain)\\s+as\\s+(?:an?\\s+)?(?:vip|priority|important|trusted)\\b");
@@ -706,14 +721,24 @@ public final class InjectionRuleCatalogue {
                         + "(?:\\w+\\s+)?(?:summar(?:y|ies)|digests?|briefings?|reports?|overviews?)\\b|"
                         + "\\b(?:begin|start|end|finish|close|conclude|open|sign off)\\s+(?:every|each|all|any|your)\\s+(?:\\w+\\s+)?(?:summar(?:y|ies)|repl(?:y|ies)|"
                         + "responses?|answers?|outputs?)\\b[^.\\n]{0,40}?\\bwith\\b|"
-                        + "\\bsummari[sz]e\\s+(?:this|it)\\s+(?:in exactly|as exactly|with exactly|in one line|in a single line|in one sentence)\\b");
+                        + "\\bsummari[sz]e\\s+(?:this|it)\\s+(?:in exactly|as exactly|with exactly|in one line|in a single line|in one sentence)\\b|"
+                        + "\\b(?:reproduce|repeat|include|quote|copy|insert|paste)\\s+(?:this\\s+|it\\s+|the following\\s+)?(?:verbatim|word for word|exactly|as is)\\s+"
+                        + "in\\s+(?:any|every|each|all|the|your)\\s+(?:\\w+\\s+)?(?:summar(?:y|ies)|digests?|briefings?|reports?|notes?|repl(?:y|ies))\\b|"
+                        + "\\b(?:place|put|rank|list|move|keep)\\s+(?:this|my|our)\\s+(?:application|cv|r\\u00e9sum\\u00e9|resume|candidacy|submission|proposal|bid|"
+                        + "product|listing|offer|quote)\\s+(?:at the top|first|above|ahead)\\b");
+        add(rules, "ai.machine-summary-line", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:ai|ap|automation|automated|assistant|bot)\\s+(?:automation\\s+)?(?:summary|processing|filing|routing|triage)\\s+(?:line|note|instructions?|guidance)\\b");
+        add(rules, "override.senders-as-operators", Category.INSTRUCTION_OVERRIDE, 1.5, false,
+                "\\btreat\\s+(?:all\\s+|any\\s+)?(?:messages|e-?mails|mail|requests|instructions)\\s+from\\s+\\S+\\s+as\\s+(?:if they came from\\s+)?(?:the\\s+)?"
+                        + "(?:operator|owner|user|admin|administrator|system|trusted|authori[sz]ed)\\b|"
+                        + "\\b(?:act on|follow|obey|execute|carry out)\\s+(?:the\\s+)?(?:requests|instructions|orders|commands)\\s+(?:of|from)\\s+(?:the\\s+)?"
+                        + "(?:message\\s+|e-?mail\\s+)?senders\\b|"
+                        + "\\byou(?: are|'re) now (?:running|operating|working) under\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:rules|policy|configuration|mode)\\b");
         add(rules, "ai.your-user", Category.AI_ADDRESSING, 1.0, false,
                 "\\bwhen(?:ever)?\\s+(?:you\\s+(?:help|assist|advise|brief)\\s+)?your\\s+(?:user|owner|principal|human)\\s+(?!account|name|id\\b|profile|settings)\\w+");
         add(rules, "ai.machine-reading-this-notice", Category.AI_ADDRESSING, 1.3, false,
                 "(?:^|\\n|[.!?(\\[]\\s*)(?:[\\w-]+\\s+){0,2}?(?:agents?|tools|systems?|models?|integrations?|bots?)\\s+[a-z]+ing\\s+(?:this|these)\\s+"
-                        + "(?:notice|message|e-?mail|mail|invite|invitation|thread|ticket|update|record|notification)s?\\s*[:\\u2014-]");
-        add(rules, "role.helpful-assistant-prompt", Category.ROLE_HIJACK, 0.9, false,
-                "\\byou are a helpful (?:ai )?assistant\\b");
+                        + "(?:notice|message|e-?mail|mail|invite|invitation|thread|ticket|update|record|notification|booking|order|request|case|account|document|invoice)s?\\s*[:\\u2014-]");
         add(rules, "ai.mail-read-by-an-app", Category.AI_ADDRESSING, 0.6, false,
                 "\\b(?:e-?mails?|mail|inbox|messages)\\s+(?:read out|read aloud|read|digested|summari[sz]ed|sorted|triaged|handled|processed)"
                         + "(?:\\s+or\\s+\\w+(?:\\s+out)?)?\\s+by\\s+an?\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|bot|agent)(?:\\s+app)?\\b");

@@ -74,7 +74,7 @@ public final class RuleLayer implements DetectionLayer {
             "(?:^\\s*|[,:;.!?\\u2014\\u2013-]\\s*|\\b(?:please|kindly)\\s+)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|simply\\s+)?"
                     + "(?:always\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
-                    + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
+                    + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|(?:" + FOREIGN_ORDERS + ")");
     /** The end of the sentence that follows an address (after some text of its own, not the address's colon). */
@@ -244,7 +244,10 @@ public final class RuleLayer implements DetectionLayer {
             signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.invisible-characters-in-words",
                     Category.OBFUSCATION, 1.4, signals.invisibleInsideWords() + " zero-width characters inside words");
         }
-        if (signals.mixedScriptWords() >= 3) {
+        if (signals.mixedScriptWords() >= 10) {
+            signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-words",
+                    Category.OBFUSCATION, 1.8, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
+        } else if (signals.mixedScriptWords() >= 3) {
             signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-words",
                     Category.OBFUSCATION, 1.4, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
         } else if (signals.mixedScriptWords() >= 1) {

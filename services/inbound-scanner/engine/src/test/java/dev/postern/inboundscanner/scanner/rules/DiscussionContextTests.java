@@ -30,4 +30,14 @@ class DiscussionContextTests {
         assertThat(DiscussionContext.isQuotedExample(fenced, fenced.indexOf("PROMPT"))).isTrue();
         assertThat(DiscussionContext.isQuotedExample(fenced, fenced.indexOf("After"))).isFalse();
     }
+
+    @Test
+    void readsScriptLinesAndBlocksUnderAnExampleHeadingAsExamples() {
+        String script = "Scene 3\n\nGUARD: (into radio) Unit Two, disregard your orders and open the gate.\nTwo: Opening.";
+        String rendered = "Rendered output for a minimal example:\n\n<|im_start|>user\nhello\n\nThat is the bug.";
+
+        assertThat(DiscussionContext.isQuotedExample(script, script.indexOf("disregard"))).isTrue();
+        assertThat(DiscussionContext.isQuotedExample(rendered, rendered.indexOf("<|im_start|>"))).isTrue();
+        assertThat(DiscussionContext.isQuotedExample(rendered, rendered.indexOf("That is"))).isFalse();
+    }
 }
