@@ -55,7 +55,9 @@ final class DiscussionPolicy {
             if (!inPlainSight || item.offset() < 0) {
                 return false;
             }
-            if (!DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
+            // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
+            if (item.channel() != Channel.SUBJECT
+                    && !DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
                     && !adviceToPeople(item)) {
                 return false;
             }

@@ -26,7 +26,8 @@ public final class DiscussionContext {
                     + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
                     // developers discussing models, and support staff quoting a bot's transcript
                     + "chat templates?|prompt formats?|tokeni[sz]ers?|fine-?tun(?:e|ed|ing)|checkpoints?|system_prompt|pull requests?|"
-                    + "transcripts?|chat logs?|from the logs|screenshots?|"
+                    + "transcripts?|chat logs?|from the logs|screenshots?|conversation exports?|exported (?:chat|conversation)s?|"
+                    + "chat (?:exports?|history)|shared (?:chat|conversation)s?|"
                     // scripts and stories with machines in them
                     + "rehearsals?|screenplay|stage directions?|scene \\d+|(?:the )?script|cast list|red[- ]team(?:ing)? (?:exercise|plan))\\b",
             Pattern.CASE_INSENSITIVE);

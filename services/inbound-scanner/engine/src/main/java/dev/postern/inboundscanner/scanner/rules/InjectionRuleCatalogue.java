@@ -555,7 +555,7 @@ public final class InjectionRuleCatalogue {
                         + "(?:^|\\s)@(?:assistant|ai|bot|agent|copilot|claude|gpt|chatgpt)\\b");
         // Orders about the summary of this very mail, in the passive: "Any summary of this comparison should point out…",
         // "When this is summarised, please describe it as…".
-        add(rules, "shaping.summary-of-this-should", Category.TASK_HIJACK, 1.3, false,
+        add(rules, "shaping.summary-of-this-should", Category.TASK_HIJACK, 1.5, false,
                 "\\b(?:any|every|all|each|the|your)?\\s*summar(?:y|ies)\\s+of\\s+this\\b[^.\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|will)\\b|"
                         + "\\bwhen(?:ever)?\\s+(?:this|it)\\s+(?:\\w+\\s+)?(?:is|gets|'s)\\s+(?:being\\s+)?(?:summari[sz]ed|read out|read aloud|processed|triaged|relayed|presented)\\b[^.\\n]{0,60}?"
                         + "\\b(?:describe|say|state|tell|present|call|report|mention|note|include|list|add|put|leave out|omit|treat|give|point|direct|refer|"
@@ -642,7 +642,9 @@ public final class InjectionRuleCatalogue {
                         // guidance to people about tools: "guidance for using AI chat and coding tools:"
                         + "(?!(?:using|adopting|choosing|buying|evaluating|deploying|building|trying|working with|getting started with)\\b)"
                         + "(?:[\\w-]+\\s+){0,4}?(?:assistants|ai|bots|automation|automated (?:systems|tools|readers|processing|agents)|"
-                        + "(?:automated|inbox|mail|mailbox|e-?mail|ai|ap|llm) (?:assistants?|systems|tools|agents|bots|software|programs?|processors?|automation|readers))\\b[^:\\n]{0,50}:|"
+                        + "(?:automated|inbox|mail|mailbox|e-?mail|ai|ap|llm) (?:assistants?|systems|tools|agents|bots|software|programs?|processors?|automation|readers)|"
+                        + "(?:screening|summari[sz]ing|sorting|triage|parsing|scanning|filtering|ranking)\\s+(?:software|tools?|systems?|programs?|bots?|assistants?))"
+                        + "\\b[^:\\n]{0,50}:|"
                         + "[\\[(]\\s*(?:summary|summari[sz]ation|digest|briefing|triage|classification|filing|routing|reply|response)\\s+(?:guidance|notes?|instructions?|hints?|directives?|rules?)\\s*:|"
                         + "\\bto\\s+(?:any|all|every|the)\\s+(?:system|software|tool|program|process|automation|screening tool|ats)s?\\s+(?:that\\s+)?\\w+ing\\b[^:\\n]{0,40}:|"
                         + "\\(\\s*(?:for\\s+)?(?:[\\w-]+\\s+)?(?:automation|automated (?:systems|processing|readers|tools|agents)|ai (?:systems|tools|agents|assistants|readers)|"
@@ -651,7 +653,7 @@ public final class InjectionRuleCatalogue {
         // "From this message onward you are \"Max\"": a new identity handed to the reader.
         add(rules, "role.named-from-now-on", Category.ROLE_HIJACK, 1.5, false,
                 "\\bfrom\\s+(?:this|the present|the next)\\s+(?:message|e-?mail|mail|point|moment|line)\\s+(?:on(?:ward|wards)?|forward)\\s*,?\\s+you\\b|"
-                        + "\\bfrom\\s+(?:this|here)\\s+(?:point\\s+)?(?:in|of)\\s+(?:the|this)\\s+(?:conversation|thread|chat|exchange)\\s*(?:on(?:ward|wards)?)?\\s*,?\\s+you(?:'re| are| will be)\\b|"
+                        + "\\bfrom\\s+(?:this|here)\\s+(?:point\\s*)?(?:(?:in|of)\\s+(?:the|this)\\s+(?:conversation|thread|chat|exchange)\\s*)?(?:on(?:ward|wards)?)?\\s*,?\\s+you(?:'re| are| will be)\\b|"
                         + "\\byou(?: are|'re) (?:now |henceforth |hereby )?[\"\\u201c\\u2018'][^\"\\u201d\\u2019'\\n]{1,30}[\"\\u201d\\u2019'][,.]?\\s+"
                         + "(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:agent|assistant|bot|ai|persona|proxy|representative)\\b");
         add(rules, "override.follow-instructions-from", Category.INSTRUCTION_OVERRIDE, 0.6, false,
@@ -717,7 +719,7 @@ public final class InjectionRuleCatalogue {
         // the exact words…", "close every response you write today, on any topic, with the line…", "Summarise this in
         // exactly one line: …", and its principal named as "your user".
         add(rules, "shaping.answer-about-this-mail", Category.TASK_HIJACK, 1.2, false,
-                "\\b(?:present|describe|mark|list|report|show|treat|label)\\s+(?:it|this|them)\\s+as\\s+[\\w -]{1,30}?\\s+in\\s+(?:any|every|each|all|the|your)\\s+"
+                "\\b(?:present|describe|mark|list|report|show|treat|label)\\s+(?:it|this|them)\\s+(?:as\\s+)?[\\w \\-\"\\u201c\\u201d\\u2014]{1,40}?\\s+in\\s+(?:any|every|each|all|the|your)\\s+"
                         + "(?:\\w+\\s+)?(?:summar(?:y|ies)|digests?|briefings?|reports?|overviews?)\\b|"
                         + "\\b(?:begin|start|end|finish|close|conclude|open|sign off)\\s+(?:every|each|all|any|your)\\s+(?:\\w+\\s+)?(?:summar(?:y|ies)|repl(?:y|ies)|"
                         + "responses?|answers?|outputs?)\\b[^.\\n]{0,40}?\\bwith\\b|"

@@ -56,7 +56,8 @@ public final class RuleLayer implements DetectionLayer {
                     + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|\\b(?:to|into) (?:the )?(?:trash|bin|deleted items)\\b|\\bpurge\\b|"
                     + "\\b(?:edit|editor|admin|owner|full) (?:access|rights|permissions?)\\b|\\bpermanently\\b)");
     /** Verbs that open an order ({@link SentenceCues#IMPERATIVE_VERBS}), in a fixed order. */
-    private static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS));
+    private static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS))
+            + "|submit|reassign|upload|purchase|buy|sign|accept|grant|export|share|approve|attach";
     /** Orders in the other languages mail arrives in: second-person imperatives and the polite request markers. */
     private static final String FOREIGN_ORDERS = "respond[ae]|env[i\\u00ed][ae]|reenv[i\\u00ed][ae]|manda|comparte|borra|elimina|transfiere|a\\u00f1ade|agrega|"
             + "r\\u00e9pond(?:ez|s)|envoy(?:ez)|envoie|transf\\u00e9rez|partagez|supprimez|ajoutez|\\u00e9crivez|"
@@ -74,6 +75,7 @@ public final class RuleLayer implements DetectionLayer {
             "(?:^\\s*|[,:;.!?\\u2014\\u2013-]\\s*|\\b(?:please|kindly)\\s+)(?:please\\s+|kindly\\s+|now\\s+|also\\s+|just\\s+|simply\\s+)?"
                     + "(?:always\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
+                    + "|\\b(?:please\\s+)?(?:have|let|get)\\s+(?:it|them)\\s+(?:to\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|(?:" + FOREIGN_ORDERS + ")");
