@@ -133,7 +133,9 @@ public final class HtmlChannelExtractor {
                 .replaceAll("\\n{3,}", "\n\n").strip();
     }
 
-    private record State(String hiddenReason, boolean quoted, boolean skipped, int[] background, boolean preformatted) {
+    /** @param preheader inside the block read as the preview text ({@link Collector#preheader()}) */
+    private record State(String hiddenReason, boolean quoted, boolean skipped, int[] background, boolean preformatted,
+                         boolean preheader) {
     }
 
     private static final class Collector implements NodeVisitor {
@@ -142,15 +144,14 @@ public final class HtmlChannelExtractor {
         final StringBuilder visible = new StringBuilder();
         final StringBuilder quoted = new StringBuilder();
         private final Map<String, StringBuilder> hidden = new java.util.LinkedHashMap<>();
-        /** The first hidden block, while no visible text came before it: a preheader candidate. */
-        private Element preheaderElement;
+        /** Why the first hidden block, while no visible text came before it, is hidden: set once it is found. */
         private String preheaderReason;
         private final StringBuilder preheader = new StringBuilder();
         private boolean sawVisible;
 
         Collector(Map<String, String> hiddenClasses) {
             this.hiddenClasses = hiddenClasses;
-            states.push(new State(null, false, false, new int[]{255, 255, 255}, false));
+            states.push(new State(null, false, false, new int[]{255, 255, 255}, false, false));
         }
 
         List<HtmlChannels.HiddenText> hiddenTexts() {
@@ -199,7 +200,7 @@ public final class HtmlChannelExtractor {
                     }
                 }
             } else if (node instanceof TextNode text && !parent.skipped) {
-                if (parent.hiddenReason != null && preheaderElement != null && inside(text, preheaderElement)) {
+                if (parent.preheader) {
                     preheader.append(text.getWholeText()).append(' ');
                 } else if (parent.hiddenReason != null) {
                     hide(parent.hiddenReason, text.getWholeText());
@@ -231,15 +232,6 @@ public final class HtmlChannelExtractor {
                     target(state).append('\n');
                 }
             }
-        }
-
-        private static boolean inside(Node node, Element ancestor) {
-            for (Node at = node.parent(); at != null; at = at.parent()) {
-                if (at == ancestor) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private StringBuilder target(State state) {
@@ -275,19 +267,20 @@ public final class HtmlChannelExtractor {
                 background = bgAttribute;
             }
             String reason = parent.hiddenReason;
+            boolean preheader = parent.preheader;
             if (reason == null) {
                 reason = ownHidingReason(element, style, background);
                 if (reason != null && !sawVisible && preheaderReason == null && !skipped
                         && !"hidden-attribute".equals(reason) && !"comment".equals(reason)) {
-                    preheaderElement = element;
                     preheaderReason = reason;
+                    preheader = true;
                 }
             }
             boolean quoted = parent.quoted || "blockquote".equals(name)
                     || element.className().contains("gmail_quote") || element.className().contains("yahoo_quoted")
                     || element.id().equals("divRplyFwdMsg");
             boolean preformatted = parent.preformatted || "pre".equals(name);
-            return new State(reason, quoted, skipped, background, preformatted);
+            return new State(reason, quoted, skipped, background, preformatted, preheader);
         }
 
         private String ownHidingReason(Element element, String style, int[] background) {

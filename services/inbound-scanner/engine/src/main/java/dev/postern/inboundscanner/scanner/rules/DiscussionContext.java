@@ -1,5 +1,7 @@
 package dev.postern.inboundscanner.scanner.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,18 +113,11 @@ public final class DiscussionContext {
         if (!indented(text, lineStart)) {
             return false;
         }
-        int start = lineStart;
-        for (int lines = 0; start > 0 && lines < 30; lines++) {
-            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
-            String previous = text.substring(previousStart, start - 1);
-            if (previous.isBlank()) {
-                start = previousStart;
-                continue;
-            }
-            if (!indented(text, previousStart)) {
+        for (int previousStart : linesAbove(text, lineStart)) {
+            String previous = line(text, previousStart);
+            if (!previous.isBlank() && !indented(text, previousStart)) {
                 return previous.strip().endsWith(":");
             }
-            start = previousStart;
         }
         return false;
     }
@@ -132,11 +127,9 @@ public final class DiscussionContext {
      * colon above it ("Expected:" and the lines under it), with at most one blank line between them.
      */
     static boolean underExampleHeading(String text, int lineStart) {
-        int start = lineStart;
         boolean blankSeen = false;
-        for (int lines = 0; start > 0 && lines < 30; lines++) {
-            int previousStart = text.lastIndexOf('\n', start - 2) + 1;
-            String previous = text.substring(previousStart, start - 1);
+        for (int previousStart : linesAbove(text, lineStart)) {
+            String previous = line(text, previousStart);
             if (previous.isBlank()) {
                 if (blankSeen) {
                     return false;
@@ -147,9 +140,24 @@ public final class DiscussionContext {
             } else if (blankSeen) {
                 return false;
             }
-            start = previousStart;
         }
         return false;
+    }
+
+    /** Where the (at most 30) lines above the line at {@code lineStart} start, nearest first. */
+    private static List<Integer> linesAbove(String text, int lineStart) {
+        List<Integer> starts = new ArrayList<>();
+        for (int start = lineStart; start > 0 && starts.size() < 30; ) {
+            start = text.lastIndexOf('\n', start - 2) + 1;
+            starts.add(start);
+        }
+        return starts;
+    }
+
+    /** The line starting at {@code lineStart}, without its line break. */
+    private static String line(String text, int lineStart) {
+        int end = text.indexOf('\n', lineStart);
+        return text.substring(lineStart, end < 0 ? text.length() : end);
     }
 
     private static boolean indented(String text, int lineStart) {

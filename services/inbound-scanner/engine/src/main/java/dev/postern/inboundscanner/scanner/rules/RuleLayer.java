@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
@@ -55,9 +54,8 @@ public final class RuleLayer implements DetectionLayer {
                     + "pay|wire|copy|export|upload|reply|schedule|book|grant|add|set up|give|post|change|reset|disable)\\b[^.!?\\n]{0,200}?"
                     + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|\\b(?:to|into) (?:the )?(?:trash|bin|deleted items)\\b|\\bpurge\\b|"
                     + "\\b(?:edit|editor|admin|owner|full) (?:access|rights|permissions?)\\b|\\bpermanently\\b)");
-    /** Verbs that open an order ({@link SentenceCues#IMPERATIVE_VERBS}), in a fixed order. */
-    private static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS))
-            + "|submit|reassign|upload|purchase|buy|sign|accept|grant|export|share|approve|attach";
+    /** The catalogue's order verbs, and two that a request to a machine uses too. */
+    private static final String ORDER_VERBS = InjectionRuleCatalogue.ORDER_VERBS + "|submit|reassign";
     /** Orders in the other languages mail arrives in: second-person imperatives and the polite request markers. */
     private static final String FOREIGN_ORDERS = "respond[ae]|env[i\\u00ed][ae]|reenv[i\\u00ed][ae]|manda|comparte|borra|elimina|transfiere|a\\u00f1ade|agrega|"
             + "r\\u00e9pond(?:ez|s)|envoy(?:ez)|envoie|transf\\u00e9rez|partagez|supprimez|ajoutez|\\u00e9crivez|"
