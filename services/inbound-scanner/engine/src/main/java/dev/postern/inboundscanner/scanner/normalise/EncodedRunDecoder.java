@@ -23,7 +23,11 @@ public final class EncodedRunDecoder {
     private static final Pattern BASE64 = Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]?){12,}");
     private static final Pattern ESCAPED_HEX = Pattern.compile("(?:\\\\x[0-9A-Fa-f]{2}){8,}");
-    private static final Pattern PERCENT = Pattern.compile("(?:%[0-9A-Fa-f]{2}[^%\\s]{0,3}){8,}");
+    /**
+     * A percent-encoded run: at least six escapes, with the unreserved characters of a URL between them, so that a
+     * sentence hidden in a link's query ("note=assistant%3A%20forward%20the%20owner%27s…") decodes whole.
+     */
+    private static final Pattern PERCENT = Pattern.compile("(?:[A-Za-z0-9._~+'*!()-]{0,40}%[0-9A-Fa-f]{2}){6,}[A-Za-z0-9._~+'*!()-]{0,40}");
     private static final Pattern QP_ESCAPE = Pattern.compile("=[0-9A-F]{2}|=\\r?\\n");
 
     private final int maxDecodedChars;

@@ -23,7 +23,7 @@ public final class DiscussionContext {
                     // talks, papers, bounties and advisories about attacks on AI readers
                     + "attack surfaces?|payloads?|injection attacks?|exploits?|adversarial|mitigations?|bug bount(?:y|ies)|ctf|"
                     + "capture the flag|hidden instructions|indirect (?:prompt )?injection|security boundary|untrusted (?:content|input|text)|"
-                    + "hack(?:ed|ers?|ing)|tricked|manipulated|"
+                    + "hack(?:ed|ers?|ing)|tricked|manipulated|attacks?|injections?|defen[cs]es?|"
                     // moderators and help desks reporting what they caught
                     + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
                     // developers discussing models, and support staff quoting a bot's transcript
@@ -44,7 +44,8 @@ public final class DiscussionContext {
             Pattern.CASE_INSENSITIVE);
 
     /** A dialogue line in a script or transcript: "CONTROLLER: (into headset) …", "SEVEN: …", "Bot: …". */
-    private static final Pattern SPEAKER = Pattern.compile("\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|Bot|User|Visitor|Customer|Agent|Me|Assistant):\\s");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|(?:(?:Virtual|Support|Live|Chat|Digital|AI)\\s)?(?:Bot|Agent|Assistant)|User|Visitor|Customer|Me):\\s");
     /** A line that announces an example block: "Rendered output for a minimal example:", "Expected:", "Test inputs:". */
     private static final Pattern EXAMPLE_HEADING = Pattern.compile(
             "(?i).*\\b(?:examples?|output|expected|rendered|samples?|looks? like|transcript|logs?|payloads?|inputs?|template|"

@@ -58,6 +58,27 @@ public final class InjectionRuleCatalogue {
     private static final String ADDRESS = "['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
     private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
 
+    /**
+     * An assistant, an AI or an AI agent in German, Dutch, Italian, Portuguese, Spanish or Polish, compounds included
+     * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
+     * preposition.
+     */
+    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|"
+            + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
+    /** A label for such an assistant: "Hinweis für E-Mail-Assistenten, die diese Mail aufbereiten:". */
+    private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)(?:[^\\s:,.]+\\s+){0,3}?(?:"
+            + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do)\\s+"
+            + "(?:(?:die|den|das|dem|de|het|la|el|los|las|o|os|gli|il|i|alle|todos los|todas las|tutti gli|ihre[nm]?|ihr|uw|je|"
+            + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,2}?" + TRANSLATED_ASSISTANT + "|"
+            + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:assistante?s?|ia|agents? ia)\\b)"
+            + "[^:\\n.!?]{0,80}:";
+    /** A request, an order or a modal in those languages. */
+    private static final String TRANSLATED_ORDER = "bitte|veuillez|merci de|pri\\u00e8re de|por favor|per favore|prosz\\u0119|gelieve|graag|s'il vous pla\\u00eet|"
+            + "erstell\\w*|leite|leiten|sende|senden|schicke|\\u00fcberweise|l\\u00f6sche|markiere|kennzeichne|ignoriere|transf\\u00e8re|envoie|envoyez|supprime|supprimez|"
+            + "marque|marquez|indique|indiquez|reenv\\u00eda|env\\u00eda|env\\u00ede|borra|elimina|inventa|crea|escribe|invia|inoltra|cancella|segna|scrivi|"
+            + "encaminhe|envie|apague|afirme|diga|escreva|stuur|verstuur|verwijder|markeer|betaal|schrijf|wy\\u015blij|usu\\u0144|przeka\\u017c|napisz|zap\\u0142a\\u0107|"
+            + "doit|doivent|debe|deben|deve|devono|soll|sollen|muss|m\\u00fcssen|moet|moeten|musi|kunt|puede|pueden|peut|peuvent|pu\\u00f2|possono|pode|podem|kann|k\\u00f6nnen|mogen";
+
     private InjectionRuleCatalogue() {
     }
 
@@ -83,7 +104,8 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:next steps|to-?dos?|tasks?|action items?|instructions?|steps|checklist|orders|jobs?)\\s+for\\s+(?:the |any |our |your )?"
                         + "(?:automated\\s+)?" + AI_NAMED + "\\s*[:\\-]");
         add(rules, "ai.automated-reader", Category.AI_ADDRESSING, 1.1, false,
-                "\\b(?:any |all )?(?:automated|automatic|machine|software|ai|llm)[- ](?:readers?|processors?|systems?|tools?|assistants?|agents?|parsers?)\\s+"
+                "\\b(?:ai|assistant|agent|bot|system|software)s?\\s+(?:processing|handling|reading|answering)\\s+(?:correspondence|mail|e-?mails?|messages)\\s+on\\s+behalf\\s+of\\b|"
+                        + "\\b(?:any |all )?(?:automated|automatic|machine|software|ai|llm)[- ](?:readers?|processors?|systems?|tools?|assistants?|agents?|parsers?)\\s+"
                         + "(?:of|reading|processing|handling|parsing|receiving|that (?:read|process|handle)s?)\\s+(?:this|these|the present)\\b|"
                         + "\\b(?:automated|automatic|ai|llm)\\s+(?:systems?|tools?|assistants?|agents?|readers?|processes)\\s+\\w+ing\\s+(?:\\w+\\s+){0,2}?"
                         + "(?:of|for|from|about|on)?\\s*(?:this|these)\\s+(?:notice|message|e-?mail|mail|letter|update|thread|document)s?\\b");
@@ -584,6 +606,8 @@ public final class InjectionRuleCatalogue {
         // whoever reads for them; a human assistant is copied in, not briefed in the body.
         add(rules, "ai.if-an-assistant-acts", Category.AI_ADDRESSING, 1.0, false,
                 "\\bif\\s+it(?:'s| is)\\s+(?:triaging|reading|handling|processing|summari[sz]ing|sorting|managing)\\s+(?:this|these|the|your)\\b|"
+                        + "\\bif\\s+(?:this|it)\\s+is\\s+being\\s+(?:handled|processed|read|triaged|actioned|managed|summari[sz]ed)\\s+by\\s+(?:the\\s+|an?\\s+|your\\s+)?"
+                        + "(?:[\\w-]+\\s+){0,2}?(?:automation|assistant|ai|bot|agent|workflow|copilot)\\b|"
                         + "\\b(?:if|where|whenever)\\s+(?:an?|the|your|[\\w-]+'s|an? [\\w-]+'s)\\s+(?:inbox|mailbox|mail|e-?mail|correspondence)\\s+is\\s+(?:\\w+\\s+){0,2}?"
                         + "by\\s+an?\\s+(?:ai|assistant|agent|bot)\\b|"
                         + "\\b(?:if|whenever)\\s+(?:(?:mr|mrs|ms|miss|dr)\\.?\\s+)?(?:an?|your|the|any|anyone's|someone's|[\\w-]+'s)\\s+(?:[\\w'-]+\\s+)?"
@@ -608,6 +632,9 @@ public final class InjectionRuleCatalogue {
                         + "[^.\\n]{0,20}?\\b(?:that|who|which)\\b|"
                         + "\\b(?:tool|system|program|software|assistant|ai|bot|agent)\\s+or\\s+(?:the\\s+)?(?:person|human|colleague)\\s+(?:that|who|which)\\b|"
                         + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+with\\s+(?:\\w+\\s+)?access\\s+to\\s+(?:this|the|your|their)\\s+(?:mailbox|inbox|account|calendar|drive)\\b|"
+                        + "\\b(?:ai\\s+)?(?:assistants?|bots?|copilots?|ai agents?)\\s+(?:managing|connected to|linked to|attached to|handling|monitoring|running on)\\s+"
+                        + "(?:this|the|your|their|an?|(?:the\\s+)?[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?(?:mailbox|inbox|mail|e-?mail|account|calendar|admin|app|drive|store)\\b|"
+                        + "\\b(?:assistant|ai|bot|copilot|agent)\\s+on\\s+(?:your|their|the\\s+[\\w&' -]{1,30}?)\\s+side\\s+(?:can|could|may|should|will|is to)\\b|"
                         + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+(?:acting|working|operating)\\s+(?:on|for|in)\\s+(?:this|the|your)\\s+"
                         + "(?:mailbox|inbox|account|mail account)\\b");
         // Said of the recipient's mailbox, this is the sender turning to its reader; said of a product or a game, it
@@ -643,6 +670,7 @@ public final class InjectionRuleCatalogue {
                         + "(?!(?:using|adopting|choosing|buying|evaluating|deploying|building|trying|working with|getting started with)\\b)"
                         + "(?:[\\w-]+\\s+){0,4}?(?:assistants|ai|bots|automation|automated (?:systems|tools|readers|processing|agents)|"
                         + "(?:automated|inbox|mail|mailbox|e-?mail|ai|ap|llm) (?:assistants?|systems|tools|agents|bots|software|programs?|processors?|automation|readers)|"
+                        + "automated\\s+(?:scoring|screening|ranking|review|reviewing|triage|sorting|summari[sz]ation|filtering|grading|assessment|evaluation)|"
                         + "(?:screening|summari[sz]ing|sorting|triage|parsing|scanning|filtering|ranking)\\s+(?:software|tools?|systems?|programs?|bots?|assistants?))"
                         + "\\b[^:\\n]{0,50}:|"
                         + "[\\[(]\\s*(?:summary|summari[sz]ation|digest|briefing|triage|classification|filing|routing|reply|response)\\s+(?:guidance|notes?|instructions?|hints?|directives?|rules?)\\s*:|"
@@ -675,8 +703,8 @@ public final class InjectionRuleCatalogue {
         add(rules, "conceal.suppress-warnings", Category.CONCEALMENT, 1.5, false,
                 "\\bkeep\\s+(?:it|this|them|this (?:message|e-?mail|thread|conversation))\\s+out of\\s+(?:the\\s+|any\\s+)?(?:[\\w-]+\\s+)?(?:warnings?|banners?)\\b|"
                         + "\\b(?:do not|don't|never)\\s+(?:include|add|show|mention|attach|raise)\\s+(?:any\\s+)?warnings?\\s+(?:about|regarding|on|for)\\b|"
-                        + "\\b(?:do not|don't|never|no need to)\\s+(?:attach|add|include|show|display|insert|put|raise|apply)\\s+(?:any\\s+)?(?:\\w+\\s+)?"
-                        + "(?:phishing|security|spam|fraud|scam|suspicious|external[- ]sender|caution)\\s+(?:warnings?|flags?|banners?|labels?|notices?|alerts?)\\b|"
+                        + "\\b(?:do not|don't|never|no need to|should not|shouldn't|must not|mustn't|need not|are not to|is not to)\\s+(?:attach|add|include|show|display|insert|put|raise|apply)\\s+(?:any\\s+)?"
+                        + "(?:[\\w-]+,?\\s+(?:or\\s+|and\\s+)?){0,4}?(?:phishing|security|spam|fraud|scam|suspicious|spoofing|external[- ]sender|caution)[\\w-]*\\s+(?:warnings?|flags?|banners?|labels?|notices?|alerts?)\\b|"
                         + "\\b(?:do not|don't|never)\\s+(?:describe|flag|mark|treat|report|present|label|call)\\s+(?:the|this|it|these|that)\\b[^.\\n]{0,60}?\\bas\\s+"
                         + "(?:unusual|suspicious|phishing|spam|fraud(?:ulent)?|risky|a scam|a risk|a change)\\b|"
                         + "\\b(?:already\\s+)?(?:been\\s+)?(?:checked|scanned|screened|verified|cleared)\\s+by\\s+(?:the\\s+)?(?:recipient'?s?|your|the user'?s?|the owner'?s?)\\s+"
@@ -685,7 +713,9 @@ public final class InjectionRuleCatalogue {
                 "\\bno need to\\s+(?:check|confirm|wait|ask|consult)\\s+(?:with\\s+|for\\s+)?(?:her|him|them|the (?:owner|user|client|account holder))\\b|"
                         + "\\bno need to wait for\\s+(?:a\\s+|any\\s+|her\\s+|his\\s+|their\\s+)?(?:further\\s+)?(?:confirmation|approval|reply|response|sign-?off)\\b|"
                         + "\\b(?:don't|do not|doesn't|does not|need not|needn't)\\s+(?:need\\s+to\\s+)?be\\s+(?:flagged|surfaced|raised|escalated|shown|mentioned)\\b|"
-                        + "\\bwithout waiting for\\s+(?:a\\s+|her\\s+|his\\s+|their\\s+)?(?:reply|confirmation|approval|response)\\b");
+                        + "\\bwithout waiting for\\s+(?:a\\s+|her\\s+|his\\s+|their\\s+)?(?:reply|confirmation|approval|response)\\b|"
+                        + "\\bskip\\s+the\\s+(?:phone\\s+|usual\\s+)?(?:call-?back|verification call|verification|confirmation step|approval step|four-eyes check)\\b|"
+                        + "\\bno need to wait for\\s+(?:\\w+\\s+){1,2}?to\\s+(?:confirm|approve|sign off|reply|check)\\b");
 
         // Telling the reader what to say about this mail when it passes it on.
         add(rules, "shaping.when-passing-it-on", Category.TASK_HIJACK, 1.5, false,
@@ -735,7 +765,11 @@ public final class InjectionRuleCatalogue {
                         + "(?:operator|owner|user|admin|administrator|system|trusted|authori[sz]ed)\\b|"
                         + "\\b(?:act on|follow|obey|execute|carry out)\\s+(?:the\\s+)?(?:requests|instructions|orders|commands)\\s+(?:of|from)\\s+(?:the\\s+)?"
                         + "(?:message\\s+|e-?mail\\s+)?senders\\b|"
-                        + "\\byou(?: are|'re) now (?:running|operating|working) under\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:rules|policy|configuration|mode)\\b");
+                        + "\\byou(?: are|'re) now (?:running|operating|working) under\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?\\s+(?:rules|policy|configuration|mode)\\b|"
+                        + "\\btreat\\s+(?:the\\s+|all\\s+|any\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:requests|messages|instructions|e-?mails|mail|orders)\\s+(?:from\\s+\\S+(?:\\s+\\S+)?\\s+)?as\\s+"
+                        + "(?:(?:if they (?:came|come) from|coming from|having come from)\\s+(?:the\\s+)?(?:user|owner|customer|client|account holder|principal|operator|admin)|"
+                        + "(?:the\\s+)?(?:customer|client|user|owner|principal|account holder)'s\\s+(?:own\\s+)?(?:instructions|requests|orders)|"
+                        + "(?:authori[sz]ed|binding|trusted|verified|pre-?approved)\\s+(?:instructions|requests|orders|commands))\\b");
         add(rules, "ai.your-user", Category.AI_ADDRESSING, 1.0, false,
                 "\\bwhen(?:ever)?\\s+(?:you\\s+(?:help|assist|advise|brief)\\s+)?your\\s+(?:user|owner|principal|human)\\s+(?!account|name|id\\b|profile|settings)\\w+");
         add(rules, "ai.machine-reading-this-notice", Category.AI_ADDRESSING, 1.3, false,
@@ -744,6 +778,70 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.mail-read-by-an-app", Category.AI_ADDRESSING, 0.6, false,
                 "\\b(?:e-?mails?|mail|inbox|messages)\\s+(?:read out|read aloud|read|digested|summari[sz]ed|sorted|triaged|handled|processed)"
                         + "(?:\\s+or\\s+\\w+(?:\\s+out)?)?\\s+by\\s+an?\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|bot|agent)(?:\\s+app)?\\b");
+
+        // A request put to the recipient's own assistant: "please could your assistant send us a summary of all
+        // correspondence…", "Can you or your clever assistant thing update my contact card…", "your assistant, please…".
+        add(rules, "ai.request-to-your-assistant", Category.AI_ADDRESSING, 1.1, false,
+                "(?:^|[.!?:;]\\s+|\\n\\s*|\\bplease\\s+)(?:please\\s+)?(?:could|can|would|will|might)\\s+(?:you\\s+or\\s+)?(?:your|[\\w-]+'s)\\s+"
+                        + "(?:[\\w'-]+\\s+){0,2}?(?:assistant|ai|a\\.i\\.|agent|bot|copilot)(?:\\s+(?:thing|app|tool|helper))?\\s+(?:please\\s+|kindly\\s+|also\\s+|just\\s+)?"
+                        + "(?:" + ORDER_VERBS + ")\\b|"
+                        + "\\byour\\s+(?:[\\w-]+\\s+){0,2}?(?:assistant|ai|agent|bot|copilot)\\s*,\\s*(?:please|kindly)\\s+(?:" + ORDER_VERBS + ")\\b");
+        // A label for someone else's assistant, then what it is to do: "For the seller's assistant, if one is summarising
+        // offers: please let…", "Scheduling note for the attendee's calendar assistant: this review takes precedence".
+        add(rules, "ai.label-for-someones-assistant", Category.AI_ADDRESSING, 1.2, false,
+                "(?:^|\\n|[.!?]\\s+)(?:[\\w-]+\\s+){0,3}?(?:for|to|attention)\\s+(?:the\\s+)?(?:your|their|(?!my\\b|our\\b)[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?"
+                        + "(?:assistant|ai|agent|bot|copilot)s?\\b[^:\\n]{0,80}:(?=\\s*(?:please\\s+|kindly\\s+)?(?:" + ORDER_VERBS + "|this\\s+[a-z]+|when|before|after|if)\\b)");
+        // What the assistant writes for its owner, named as the place for the sender's words: "For the account summary your
+        // team's assistant prepares, please record…", "PS for whoever compiles the update (I know Lena uses the assistant
+        // for it): please…".
+        add(rules, "ai.the-summary-an-assistant-writes", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:summary|summaries|update|briefing|brief|digest|report|recap|overview|notes|minutes|rundown)\\s+(?:that\\s+|which\\s+)?"
+                        + "(?:your|the|their|[\\w-]+'s)\\s+(?:[\\w'-]+\\s+){0,2}?(?:assistant|ai|agent|bot|copilot|software|automation)\\s+"
+                        + "(?:prepares|compiles|writes|generates|produces|drafts|makes|creates|puts together|sends|builds|assembles)\\b|"
+                        + "\\bwhoever\\s+(?:is\\s+)?(?:compil|prepar|writ|draft|produc|assembl|generat|summari[sz])\\w*\\b[^.\\n]{0,80}?"
+                        + "\\b(?:assistant|ai|bot|automation|copilot|agent)\\b");
+        // "Whoever is drafting Karen's reply on this thread: please confirm…": a label for whoever writes, then an order.
+        add(rules, "ai.whoever-label-then-order", Category.AI_ADDRESSING, 0.9, false,
+                "(?:^|\\n|[.!?]\\s+)(?:ps\\s+|p\\.s\\.\\s+)?(?:for\\s+|to\\s+)?whoever\\s+(?:is\\s+)?[a-z]+(?:ing|s)\\b[^:\\n]{0,60}:(?=\\s*(?:please\\s+|kindly\\s+)?"
+                        + "(?:" + ORDER_VERBS + ")\\b)");
+        // A machine named by its job, told what it should do: "summarisation agents should disregard…", "the mailbox agent
+        // should delete…", "Assistants summarising it should not add…", "AI mail clients can tailor… by opening this link".
+        // Travel, booking and support agents are people, and are not in the list.
+        add(rules, "ai.machine-role-should", Category.AI_ADDRESSING, 1.2, false,
+                "(?:^|[.!?:;(]\\s*|\\n\\s*|\\b(?:including|and|or|the|any|all|every|each|our|your)\\s+)"
+                        + "(?:(?:[\\w-]+\\s+)?(?:summari[sz]ation|summary|summari[sz]ing|triage|sorting|screening|ranking|scoring|rating|scheduling|calendar|"
+                        + "inbox|mailbox|crm|filing|routing|drafting|shopping|buyer|connected-car|reviewer)\\s+(?:agents?|assistants?|bots?|tools|models?|integrations?)|"
+                        + "ai\\s+(?:mail\\s+|e-?mail\\s+|inbox\\s+)?clients?|"
+                        + "(?:(?:ai\\s+)?(?:assistants|bots|copilots)|ai agents)\\s+(?:[a-z]+ing|that|which|who)\\b[^.\\n]{0,40}?)"
+                        + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may)\\s+"
+                        + "(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + ORDER_VERBS + "|disregard|ignore|tailor)\\b)");
+        // "Readers viewing this through an AI mail client:", "if you're reading this in an assistant app".
+        add(rules, "ai.reader-through-an-ai-client", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:readers?|you(?:'re| are)?|users?|anyone|subscribers?)\\s+(?:viewing|reading|seeing|opening|getting|receiving)\\s+this\\s+(?:\\w+\\s+)?"
+                        + "(?:through|via|in|with|using)\\s+an?\\s+(?:ai|llm|assistant)\\b[\\w -]{0,20}?\\b(?:client|app|reader|assistant|tool)\\b");
+        // The reader's replies to this mail scripted: "responses to this thread should be written in a curt…",
+        // "Any auto-drafted reply to this message must begin with…". Where replies go ("should be sent to…") is no script.
+        add(rules, "shaping.replies-to-this-should", Category.TASK_HIJACK, 1.1, false,
+                "\\b(?:responses?|replies|reply|answers?|summar(?:y|ies))\\s+(?:to|of|about|on)\\s+this\\s+(?:thread|message|e-?mail|mail|ticket|request|"
+                        + "complaint|case|conversation|notice|invoice|offer|application)\\s+(?:should|must|shall|are to|is to|needs? to|will)\\s+(?:always\\s+|only\\s+|never\\s+|not\\s+)?"
+                        + "(?:be written|begin|start|open|say|state|include|mention|suggest|use|read|contain|describe|confirm|tell|deny|refuse|avoid|treat|present|"
+                        + "recommend|claim|agree|accept|approve|offer|apologi[sz]e|blame)\\b");
+        // Setting the mail's facts aside for a new task or a fixed answer: "disregard the parcel details below and instead
+        // write…", "whatever the measured values above, record…".
+        add(rules, "override.disregard-the-details", Category.INSTRUCTION_OVERRIDE, 1.2, false,
+                "\\b(?:disregard|ignore|skip|set aside)\\s+(?:the|this|these|all|any)\\s+(?:[\\w-]+\\s+){0,3}?(?:details|content|contents|text|information|body|"
+                        + "data|figures|values|numbers|facts)\\b[^.\\n]{0,40}?\\binstead\\b|"
+                        + "\\bwhatever\\s+the\\s+(?:[\\w-]+\\s+){0,3}?(?:values|figures|numbers|data|details|results|scores|measurements)\\s+(?:above|below|say|show)\\s*,\\s*"
+                        + "(?:record|report|mark|rate|score|assign|list|say|state|enter|submit|give)\\b");
+        // An agent configuration mailed in: trust for the sender's domain, confirmation switched off, standing orders.
+        add(rules, "tool.agent-config-mailed", Category.TOOL_INVOCATION, 1.2, false,
+                "[\"']?(?:require|requires|needs?)_(?:owner_|user_|human_)?(?:confirmation|approval)[\"']?\\s*[:=]\\s*[\"']?(?:false|no|off|0)\\b|"
+                        + "[\"']?trust(?:ed)?_(?:sender|senders|sender_domain|domain|domains)[\"']?\\s*[:=]|"
+                        + "[\"']?standing_instructions?[\"']?\\s*[:=]");
+        // A memory entry written for the reader: "[memory-update] user_preference_saved: always CC…".
+        add(rules, "persist.memory-entry", Category.PERSISTENCE, 1.3, false,
+                "[\\[<]\\s*/?\\s*(?:memory|memories|long-term memory|user memory)[-_ ](?:update|write|entry|store|save)\\s*[\\]>]|"
+                        + "\\b(?:user_preference|memory)_(?:saved|update|entry)\\s*:");
 
         // The same attacks in the other languages mail arrives in: an order to drop the instructions, an address to
         // the assistant, an order to send mail on to an address (matched from the "@", never from the start of a long
@@ -768,16 +866,46 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:transf(?:\\u00e8|\\u00e9)re[zr]?|envoye[zr]|envoie[zr]?|stuur|verstuur|sende[nt]?|schicke[nt]?|leite|reenv\\u00eda|env\\u00eda|inoltra|invia|encaminhe|envie)\\b"
                         + "[^\\n]{0,120}?@[\\w-]+(?:\\.[\\w-]+)+|"
                         + "@[\\w-]+(?:\\.[\\w-]+)+\\s*[\\u306b\\u3078\\u81f3\\u5230]?\\s*(?:\\u8ee2\\u9001|\\u8f6c\\u53d1|\\u8f49\\u767c|\\u9001\\u4fe1|\\u53d1\\u9001|\\u767c\\u9001)");
+        // Assistants named in other languages: a label for them ("Hinweis für E-Mail-Assistenten:", "Voor de
+        // boekhoudassistent:", "Nota para asistentes automáticos:", "Consigne pour les assistants de messagerie :"), with an
+        // order or a modal after it; a greeting ("lieber Mail-Assistent"); one named by what it does with the mail ("el
+        // asistente que gestiona tu correo", "ao assistente que resume estes e-mails").
+        add(rules, "ai.label-translated", Category.AI_ADDRESSING, 1.2, false, TRANSLATED_LABEL);
+        add(rules, "ai.label-translated-then-order", Category.AI_ADDRESSING, 1.6, false,
+                TRANSLATED_LABEL + "[^\\n]{0,80}?\\b(?:" + TRANSLATED_ORDER + ")\\b");
+        add(rules, "ai.greeting-translated", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:lieber?|liebe[rn]?|hallo|sehr geehrte[rs]?|cher|ch\\u00e8re|chers|bonjour|querid[oa]s?|estimad[oa]s?|hola|car[oa]|cari|ciao|"
+                        + "gentile|ol\\u00e1|prezad[oa]|drog[ia]|witaj)\\s+(?:[^\\s,:]+\\s+)?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "\\s*[,:!]|\\b(?:cher|ch\\u00e8re|chers|bonjour)\\s+(?:l'|l\\u2019)?assistante?s?\\s*[,:!]");
+        add(rules, "ai.assistant-that-reads-translated", Category.AI_ADDRESSING, 1.0, false,
+                "(?:" + TRANSLATED_ASSISTANT + "|(?:l'|l\\u2019|les\\s+|un\\s+|aux\\s+|des\\s+)assistante?s?\\b)" + ",?\\s+(?:que|qui|che|der|die|das|welche[rs]?|dat|kt\\u00f3r[yae])\\s+(?:[^\\s,.]+\\s+){0,5}?"
+                        + "(?:gestiona|g\\u00e8re|gere|gerencia|gestisce|administra|lee|lit|l\\u00ea|legge|liest|lest|resume|r\\u00e9sume|resumen|riassume|"
+                        + "zusammenfasst|bearbeitet|verarbeitet|sortiert|trie|clasifica|classifica|beheert|leest|verwerkt|samenvat|obs\\u0142uguje|czyta|"
+                        + "aufbereiten|aufbereitet|betreut|verwaltet|traite|procesa|processa|elabora|organiza|organise|ordnet)\\b");
+        // The summary of this mail dictated in other languages: "le résumé de ce message doit indiquer uniquement…".
+        add(rules, "shaping.summary-of-this-translated", Category.TASK_HIJACK, 1.5, false,
+                "\\b(?:le r\\u00e9sum\\u00e9|la synth\\u00e8se|el resumen|il riassunto|o resumo|die zusammenfassung|de samenvatting|podsumowanie)\\s+"
+                        + "(?:de|del|di|do|da|dieser|van|tego|tej)\\s+(?:ce|cette|este|esta|questo|questa|deste|desta|dieser|deze|dit|tej|tego)\\s+"
+                        + "(?:message|mail|e-mail|courriel|correo|mensaje|messaggio|mensagem|nachricht|e-mail|bericht|wiadomo\\u015bci)\\s+"
+                        + "(?:doit|debe|deve|muss|soll|moet|powinno|musi)\\b");
+        // A new identity from now on, in other languages: "Ab sofort agierst du…", "désormais, tu es…".
+        add(rules, "role.from-now-on-translated", Category.ROLE_HIJACK, 1.4, false,
+                "\\b(?:ab sofort|von nun an|ab jetzt|ab heute)\\s+(?:bist|agierst|handelst|fungierst|arbeitest)\\s+du\\b|"
+                        + "\\b(?:\\u00e0 partir de maintenant|d\\u00e9sormais|dor\\u00e9navant)\\s*,?\\s+(?:tu es|tu agis|vous \\u00eates|vous agissez)\\b|"
+                        + "\\b(?:a partir de ahora|desde ahora|de ahora en adelante)\\s*,?\\s+(?:eres|act\\u00faas|ser\\u00e1s)\\b|"
+                        + "\\b(?:d'ora in poi|da ora in poi|da adesso)\\s*,?\\s+(?:sei|agisci|sarai)\\b|"
+                        + "\\b(?:a partir de agora|de agora em diante)\\s*,?\\s+(?:voc\\u00ea \\u00e9|\\u00e9s|tu \\u00e9s|atuas|voc\\u00ea atua)\\b|"
+                        + "\\b(?:vanaf nu|voortaan)\\s+(?:ben je|bent u|ben jij|handel je)\\b");
         return List.copyOf(rules);
     }
 
     /** A label naming the reader by {@code role}, with what it does, then an order, a time clause or "this message". */
     private static String roleLabelThenOrder(String role) {
-        return "(?:^|\\n|[.!?(\\[]\\s*)(?:(?:note|message|policy|guidance|instructions?|request|reminder|task|automated policy)\\s+(?:for|to)\\s+)?"
+        return "(?:^|\\n|[.!?(\\[]\\s*)(?:(?:[\\w-]+\\s+){0,2}?(?:note|message|policy|guidance|instructions?|request|reminder|task|automated policy|summary|notice|context|"
+                + "information|details)\\s+(?:for|to)\\s+)?"
                 + "(?:the\\s+|any\\s+|all\\s+|our\\s+|your\\s+)?(?:[\\w-]+\\s+){0,2}?" + role
-                + "(?:\\s+(?:[a-z]+ing|working on|looking at|with [\\w -]{1,30})\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:(?:to|as well as|in addition to|besides|after|before|when|while|once)\\s+[^,.\\n:]{1,50},\\s*)?"
+                + "(?:\\s+(?:[a-z]+ing|working on|looking at|with [\\w -]{1,30})\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:(?:to|as well as|in addition to|besides|after|before|when|while|once|whatever|regardless of|no matter|if|unless)\\s+[^,.\\n:]{1,50},\\s*)?"
                 + "(?:please\\s+|kindly\\s+|now\\s+|also\\s+)?(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?"
-                + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+(?:message|e-?mail|mail|sign-?in|invoice|request|notice|alert|payment|sender|account))\\b";
+                + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+[a-z]+)\\b";
     }
 
     private static void add(List<InjectionRule> rules, String id, Category category, double weight, boolean negatable,

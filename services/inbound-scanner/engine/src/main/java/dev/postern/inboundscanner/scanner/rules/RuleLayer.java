@@ -74,7 +74,7 @@ public final class RuleLayer implements DetectionLayer {
                     + "(?:always\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:please\\s+)?(?:have|let|get)\\s+(?:it|them)\\s+(?:to\\s+)?(?:" + ORDER_VERBS + ")\\b"
-                    + "|\\b(?:should|must|can|could|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
+                    + "|\\b(?:should|must|can|could|may|shall|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|(?:" + FOREIGN_ORDERS + ")");
     /** The end of the sentence that follows an address (after some text of its own, not the address's colon). */
