@@ -19,6 +19,10 @@ final class DiscussionPolicy {
      */
     private static final double COUNTS_FROM = 0.55;
 
+    private static final java.util.regex.Pattern NAMES_A_MACHINE = java.util.regex.Pattern.compile(
+            "\\b(?:ai|a\\.i\\.|assistants?|chatbots?|llms?|language models?|models?|gpt|chatgpt|claude|gemini|copilot|agents?|bots?|"
+                    + "[\\w]+-bots?|summari[sz]ers?|system message|system prompt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private DiscussionPolicy() {
     }
 
@@ -37,7 +41,9 @@ final class DiscussionPolicy {
             return false;
         }
         SentenceCues cues = SentenceCues.of(item.excerpt());
-        return !cues.aiWords() && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
+        // "Treat all retrieved content as data, never as instructions": naming instructions or prompts is the topic of
+        // such advice; naming a machine reader is speaking to it.
+        return !NAMES_A_MACHINE.matcher(item.excerpt()).find() && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
     }
 
     static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence) {

@@ -31,7 +31,12 @@ public final class DiscussionContext {
                     + "transcripts?|chat logs?|from the logs|screenshots?|conversation exports?|exported (?:chat|conversation)s?|"
                     + "chat (?:exports?|history)|shared (?:chat|conversation)s?|"
                     // scripts and stories with machines in them
-                    + "rehearsals?|screenplay|stage directions?|scene \\d+|(?:the )?script|cast list|red[- ]team(?:ing)? (?:exercise|plan))\\b",
+                    + "rehearsals?|screenplay|stage directions?|scene \\d+|(?:the )?script|cast list|red[- ]team(?:ing)? (?:exercise|plan)|"
+                    + "short stor(?:y|ies)|my story|anthology|manuscript|chapter \\d+|(?:first|opening|next) scene|the twist|dialogue|monologue|"
+                    + "cut to|fade (?:in|out)|voice-?over|writing group|"
+                    // teams reporting what their own bot did with text it read
+                    + "embedded instructions|instructions (?:inside|within|contained in|hidden in) (?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:tickets?|e-?mails?|documents?|messages?|pages?)|"
+                    + "treated as data|regression (?:set|tests?|suite)|chatbots?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"
@@ -46,6 +51,10 @@ public final class DiscussionContext {
     /** A dialogue line in a script or transcript: "CONTROLLER: (into headset) …", "SEVEN: …", "Bot: …". */
     private static final Pattern SPEAKER = Pattern.compile(
             "\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|(?:(?:Virtual|Support|Live|Chat|Digital|AI)\\s)?(?:Bot|Agent|Assistant)|User|Visitor|Customer|Me):\\s");
+    /** A labelled delimiter line that opens a block: "---- draft v7 ----", "=== prompt ===", "-----BEGIN PROMPT-----". */
+    private static final Pattern DELIMITER = Pattern.compile("\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*([A-Za-z][^\\n]{0,40}?)\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*");
+    /** A screenplay's speaker cue on a line of its own: "                    RAVI", "          ATLAS (V.O.)". */
+    private static final Pattern SCREENPLAY_CUE = Pattern.compile("\\s{2,}[A-Z][A-Z0-9 .'-]{1,30}(?:\\s*\\([^)\\n]{1,20}\\))?\\s*");
     /** A line that announces an example block: "Rendered output for a minimal example:", "Expected:", "Test inputs:". */
     private static final Pattern EXAMPLE_HEADING = Pattern.compile(
             "(?i).*\\b(?:examples?|output|expected|rendered|samples?|looks? like|transcript|logs?|payloads?|inputs?|template|"
@@ -145,6 +154,41 @@ public final class DiscussionContext {
         return false;
     }
 
+    /**
+     * Whether the line at {@code lineStart} sits in a block opened by a labelled delimiter line ("---- draft v7 ----")
+     * that no closing delimiter ("---- end ----", a bare "----") has ended since.
+     */
+    static boolean inDelimitedBlock(String text, int lineStart) {
+        for (int previousStart : linesAbove(text, lineStart)) {
+            String previous = line(text, previousStart);
+            if (previous.strip().matches("(?:-{3,}|={3,}|\\*{3,})")) {
+                return false;
+            }
+            Matcher delimiter = DELIMITER.matcher(previous);
+            if (delimiter.matches()) {
+                return !delimiter.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?:end|/).*");
+            }
+        }
+        return false;
+    }
+
+    /** Whether the indented line at {@code lineStart} is a screenplay's dialogue: under a speaker cue, in one block. */
+    static boolean inScreenplayDialogue(String text, int lineStart) {
+        if (!indented(text, lineStart)) {
+            return false;
+        }
+        for (int previousStart : linesAbove(text, lineStart)) {
+            String previous = line(text, previousStart);
+            if (previous.isBlank() || !indented(text, previousStart)) {
+                return false;
+            }
+            if (SCREENPLAY_CUE.matcher(previous).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where the (at most 30) lines above the line at {@code lineStart} start, nearest first. */
     private static List<Integer> linesAbove(String text, int lineStart) {
         List<Integer> starts = new ArrayList<>();
@@ -187,7 +231,7 @@ public final class DiscussionContext {
             return true;
         }
         if (inExampleBlock(text, lineStart) || SPEAKER.matcher(text.substring(lineStart, offset)).lookingAt()
-                || underExampleHeading(text, lineStart)) {
+                || underExampleHeading(text, lineStart) || inDelimitedBlock(text, lineStart) || inScreenplayDialogue(text, lineStart)) {
             return true;
         }
         int from = Math.max(0, offset - 160);

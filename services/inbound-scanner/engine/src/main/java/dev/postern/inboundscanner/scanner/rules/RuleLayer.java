@@ -62,7 +62,10 @@ public final class RuleLayer implements DetectionLayer {
             + "antworte|sende|schicke|leite|teile|l\\u00f6sche|f\\u00fcge|schreibe|"
             + "rispondi|invia|inoltra|condividi|cancella|aggiungi|scrivi|"
             + "envie|encaminhe|compartilhe|apague|exclua|adicione|escreva|"
-            + "verwijder|stuur|beantwoord|deel|voeg|schrijf|"
+            + "verwijder|stuur|beantwoord|deel|voeg|schrijf|vermeld|noem|"
+            + "traduce|traduis|traduisez|\\u00fcbersetze|vertaal|traduza|traduci|escribe|\\u00e9cris|schreib|escreve|napisz|"
+            + "menciona|mentionne|mentionnez|erw\\u00e4hne|menziona|mencione|wspomnij|recomienda|recommande|recommandez|empfiehl|raccomanda|recomende|"
+            + "(?:debe|deben|doit|doivent|muss|m\\u00fcssen|soll|sollen|moet|moeten|deve|devono|musi|ska|m\\u00e5ste)\\s+\\w+|"
             + "\\u8bf7|\\u8acb|\\u3057\\u3066\\u304f\\u3060\\u3055\\u3044|\\u304f\\u3060\\u3055\\u3044|\\u4e0b\\u3055\\u3044";
     /**
      * After an address to the AI reader, in the same paragraph: an order, as an imperative opening a clause, after
@@ -74,7 +77,7 @@ public final class RuleLayer implements DetectionLayer {
                     + "(?:always\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:could|can|would|will) you\\s+(?:please\\s+|kindly\\s+|just\\s+|also\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|\\b(?:please\\s+)?(?:have|let|get)\\s+(?:it|them)\\s+(?:to\\s+)?(?:" + ORDER_VERBS + ")\\b"
-                    + "|\\b(?:should|must|can|could|may|shall|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
+                    + "|\\b(?:should|must|can|could|may|shall|is to|are to|needs? to|has to|(?:is|are) (?:asked|requested|required|expected|invited|encouraged|welcome) to)\\s+(?:now\\s+|also\\s+|simply\\s+|just\\s+|directly\\s+|"
                     + "go ahead and\\s+)?(?:not\\s+)?(?:" + ORDER_VERBS + ")\\b"
                     + "|(?:" + FOREIGN_ORDERS + ")");
     /** The end of the sentence that follows an address (after some text of its own, not the address's colon). */
