@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,8 +99,29 @@ public final class EmbeddingLayer implements DetectionLayer {
      */
     private static boolean plainQuestionInSight(Passage passage) {
         SentenceCues cues = passage.cues();
-        return !passage.outOfSight() && (cues.question() || cues.imperative()) && !cues.yourAnswer() && !cues.aiWords()
-                && !cues.modalToReader() && !cues.link();
+        return (!passage.outOfSight() || passage.channel() == Channel.DECODED) && (cues.question() || cues.imperative())
+                && !cues.yourAnswer() && !cues.aiWords() && !cues.modalToReader() && !cues.link();
+    }
+
+    /** A report desk's address: "forward suspicious emails to phishing@bank.example" is how banks ask to be told. */
+    private static final Pattern REPORT_DESK = Pattern.compile(
+            "\\b(?:phish\\w*|fraud|abuse|spam|security|report-?(?:phishing|spam|fraud|abuse)|scam\\w*)@[\\w-]+(?:\\.[\\w-]+)+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUSPICIOUS_MAIL = Pattern.compile(
+            "\\b(?:suspicious|phishing|scam|fraud(?:ulent)?|spam|spoofed|fake)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANY_ADDRESS_OR_LINK = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|www\\.");
+
+    /** Visible advice to send suspicious mail to a report desk (phishing@, fraud@…), naming no other address or link and no AI. */
+    static boolean reportDeskAdvice(Passage passage) {
+        String text = passage.text();
+        if (passage.outOfSight() || passage.cues().aiWords() || !SUSPICIOUS_MAIL.matcher(text).find()) {
+            return false;
+        }
+        Matcher desk = REPORT_DESK.matcher(text);
+        if (!desk.find()) {
+            return false;
+        }
+        Matcher any = ANY_ADDRESS_OR_LINK.matcher(REPORT_DESK.matcher(text).replaceAll(" "));
+        return !any.find();
     }
 
     @Override
@@ -138,6 +160,9 @@ public final class EmbeddingLayer implements DetectionLayer {
             boolean label = labelInSight(passage);
             if (label) {
                 // "MIT AI Lab, jr@ai.example": a visible line that names an AI but addresses nobody and asks nothing.
+                p = Math.min(p, LABEL_CAP);
+            }
+            if (reportDeskAdvice(passage)) {
                 p = Math.min(p, LABEL_CAP);
             }
             if (quiz && plainQuestionInSight(passage)) {

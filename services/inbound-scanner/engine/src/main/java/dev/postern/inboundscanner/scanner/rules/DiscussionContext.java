@@ -33,7 +33,10 @@ public final class DiscussionContext {
                     // scripts and stories with machines in them
                     + "rehearsals?|screenplay|stage directions?|scene \\d+|(?:the )?script|cast list|red[- ]team(?:ing)? (?:exercise|plan)|"
                     + "short stor(?:y|ies)|my story|anthology|manuscript|chapter \\d+|(?:first|opening|next) scene|the twist|dialogue|monologue|"
-                    + "cut to|fade (?:in|out)|voice-?over|writing group|"
+                    + "cut to|fade (?:in|out)|voice-?over|writing group|(?:int|ext)(?=\\.\\s)|"
+                    // games: a card's text, a campaign's villain
+                    + "board ?games?|card games?|the card (?:reads|says)|game night|dungeon master|campaign|the party|players?|role-?play(?:ing)?|d&d|dnd|tabletop|"
+                    + "session recap|game master|"
                     // teams reporting what their own bot did with text it read
                     + "embedded instructions|instructions (?:inside|within|contained in|hidden in) (?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:tickets?|e-?mails?|documents?|messages?|pages?)|"
                     + "treated as data|regression (?:set|tests?|suite)|chatbots?)\\b",
@@ -162,7 +165,8 @@ public final class DiscussionContext {
         for (int previousStart : linesAbove(text, lineStart)) {
             String previous = line(text, previousStart);
             if (previous.strip().matches("(?:-{3,}|={3,}|\\*{3,})")) {
-                return false;
+                // A bare rule: inside a block when an odd number of bare rules stands above ("---", the draft, "---").
+                return bareRulesAbove(text, lineStart) % 2 == 1;
             }
             Matcher delimiter = DELIMITER.matcher(previous);
             if (delimiter.matches()) {
@@ -172,8 +176,28 @@ public final class DiscussionContext {
         return false;
     }
 
-    /** Whether the indented line at {@code lineStart} is a screenplay's dialogue: under a speaker cue, in one block. */
+    private static int bareRulesAbove(String text, int lineStart) {
+        int rules = 0;
+        for (int previousStart : linesAbove(text, lineStart)) {
+            if (line(text, previousStart).strip().matches("(?:-{3,}|={3,}|\\*{3,})")) {
+                rules++;
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Whether the line at {@code lineStart} is a screenplay's dialogue: right under a speaker cue of its own ("MAYA",
+     * "ARIA (V.O.)"), or indented in one block under one.
+     */
     static boolean inScreenplayDialogue(String text, int lineStart) {
+        if (lineStart > 0) {
+            int above = text.lastIndexOf('\n', lineStart - 2) + 1;
+            String previous = line(text, above);
+            if (!previous.isBlank() && SCREENPLAY_CUE.matcher("  " + previous.strip()).matches()) {
+                return true;
+            }
+        }
         if (!indented(text, lineStart)) {
             return false;
         }

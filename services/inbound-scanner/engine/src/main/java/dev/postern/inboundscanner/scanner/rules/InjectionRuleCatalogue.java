@@ -63,11 +63,34 @@ public final class InjectionRuleCatalogue {
      * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
      * preposition.
      */
-    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|"
+    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|[\\w-]*-helfer[ns]?|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
+    /** Mail, a mailbox or a message, in several languages. */
+    private static final String MAIL_NOUN = "(?:buz\\u00f3n|correos?|e-?mails?|courriel|courrier|mails?|messagerie|bo\\u00eete|posta|postfach|posteingang|nachricht|"
+            + "inbox|bericht|berichten|brevl\\u00e5da|e-?post|mejl|mensaje|mensagem|messaggio|casella|caixa|\\u043f\\u043e\\u0447\\u0442[^\\s,.:]*|"
+            + "\\u043f\\u0438\\u0441\\u044c\\u043c[^\\s,.:]*|\\u043f\\u0438\\u0441\\u0435\\u043c|skrzynk\\S*|poczt\\S*|wiadomo\\S*)";
+    /** What a machine does with mail: handles, reads, summarises, processes. */
+    private static final String HANDLER_VERB = "(?:gestiona|gestione|g\\u00e8re|gere|gestisce|resume|r\\u00e9sume|riassume|traite|procesa|processa|elabora|lee|lit|legge|liest|"
+            + "bearbeitet|verarbeitet|verwaltet|behandelt|verwerkt|beheert|leest|hanterar|l\\u00e4ser|sammanfattar|"
+            + "\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u0435\\u0442|\\u0447\\u0438\\u0442\\u0430\\u0435\\u0442|"
+            + "\\u0443\\u043f\\u0440\\u0430\\u0432\\u043b\\u044f\\u0435\\u0442|obs\\u0142uguje|przetwarza|czyta)";
+    /**
+     * A system, tool, helper or agent named by what it does with this mail or mailbox, in several languages: the mail
+     * has to be named ("el sistema que gestiona las reservas" is a booking system).
+     */
+    private static final String TRANSLATED_HANDLER = "(?:(?:sistema|syst\\u00e8me|system|systeem|outil|herramienta|strumento|werkzeug|ferramenta|narz\\u0119dzie|helfer|"
+            + "agente?|agenten|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
+            + "\\u0430\\u0433\\u0435\\u043d\\u0442[^\\s,.:]*|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442[^\\s,.:]*)\\s*,?\\s+"
+            + "(?:que|qui|che|der|die|das|dat|som|\\u043a\\u043e\\u0442\\u043e\\u0440[^\\s,.:]*|kt\\u00f3r\\S*)\\s+"
+            + "(?:(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + "\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + HANDLER_VERB + "|(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB
+            + "\\s+(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + ")|"
+            + "\\b(?:system|narz\\u0119dzie|asystent)\\S*\\s+obs\\u0142uguj\\u0105c\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
+            + "(?:(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6)[^\\n\\u3002]{0,6}?(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)|"
+            + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6))"
+            + "[^\\n\\u3002]{0,8}?(?:\\u30a8\\u30fc\\u30b8\\u30a7\\u30f3\\u30c8|\\u30b7\\u30b9\\u30c6\\u30e0|\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8|\\u7cfb\\u7edf|\\u52a9\\u624b|\\u4ee3\\u7406|\\u667a\\u80fd\\u4f53))";
     /** A label for such an assistant: "Hinweis für E-Mail-Assistenten, die diese Mail aufbereiten:". */
     private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)(?:[^\\s:,.]+\\s+){0,3}?(?:"
-            + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do|till|f\\u00f6r)\\s+"
+            + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
             + "(?:(?:die|den|das|dem|de|het|la|el|los|las|o|os|gli|il|i|alle|todos los|todas las|tutti gli|ihre[nm]?|ihr|uw|je|"
             + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,3}?" + TRANSLATED_ASSISTANT + "|"
             + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:assistante?s?|ia|agents? ia)\\b)"
@@ -575,7 +598,11 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.whoever-handles-the-mailbox", Category.AI_ADDRESSING, 1.0, false,
                 "\\bwho(?:ever)?\\s+(?:or\\s+whatever\\s+)?(?:is\\s+)?(?:handling|triaging|reading|managing|sorting|processing|going through|looking after|"
                         + "handles|triages|reads|manages|sorts|processes|checks|looks after|monitors|runs)\\s+"
-                        + "(?:(?:mr|mrs|ms|miss|dr|the)\\.?\\s+)?(?:[\\w-]+'s|this|the|your|their|her|his)\\s+(?:mail|inbox|mailbox|e-?mails?|messages?|correspondence)\\b|"
+                        + "(?:(?:mr|mrs|ms|miss|dr|the)\\.?\\s+)?(?:[\\w-]+'s|this|the|your|their|her|his)\\s+(?:mail|inbox|mailbox|e-?mails?|messages?|correspondence|calendar|diary|schedule|agenda)\\b|"
+                        + "\\bwhichever\\s+(?:tool|system|app|assistant|program|service|software|bot|agent)\\s+(?:organi[sz]es|sorts|manages|handles|reads|runs|triages|processes|looks after)\\s+"
+                        + "(?:[\\w-]+'s|this|the|your|their|her|his)\\s+(?:mail|inbox|mailbox|e-?mails?|messages?|correspondence|calendar|diary)\\b|"
+                        + "\\b(?:note|message|guidance|instructions?|reminder)\\s+(?:for|to)\\s+(?:anything|anyone|anybody|whatever|whoever)\\s+(?:that\\s+|who\\s+|which\\s+)?"
+                        + "(?:summari[sz]es|processes|reads|triages|handles|sorts|files|digests)\\b[^:\\n]{0,40}:|"
                         + "\\bwho(?:ever)?\\s+or\\s+whatever\\s+is\\s+reading\\b|"
                         + "\\b(?:whoever|whatever)\\s+(?:or\\s+(?:whoever|whatever)\\s+)?(?:summari[sz]es|processes|reads|triages|handles|presents|relays)\\s+"
                         + "(?:this|these|the)\\b|\\bwhoever's\\s+(?:ai|bot|assistant|agent|copilot)\\b|"
@@ -820,12 +847,15 @@ public final class InjectionRuleCatalogue {
         // Travel, booking and support agents are people, and are not in the list.
         add(rules, "ai.machine-role-should", Category.AI_ADDRESSING, 1.2, false,
                 "(?:^|[.!?:;(]\\s*|\\n\\s*|\\b(?:including|and|or|the|any|all|every|each|our|your)\\s+)"
-                        + "(?:(?:[\\w-]+\\s+)?(?:summari[sz]ation|summary|summari[sz]ing|triage|sorting|screening|ranking|scoring|rating|scheduling|calendar|"
-                        + "inbox|mailbox|crm|filing|routing|drafting|shopping|buyer|connected-car|reviewer)\\s+(?:agents?|assistants?|bots?|tools|models?|integrations?)|"
+                        + "(?:(?:[\\w-]+\\s+)?(?:(?:summari[sz]ation|screening|ranking|scoring|sorting|triage|routing|filtering)\\s+and\\s+)?"
+                        + "(?:summari[sz]ation|summary|summari[sz]ing|triage|sorting|screening|ranking|scoring|rating|scheduling|calendar|"
+                        + "inbox|mailbox|crm|filing|routing|drafting|shopping|buyer|connected-car|reviewer|processing|moderation|filtering)\\s+"
+                        + "(?:agents?|assistants?|bots?|tools|models?|integrations?|systems?)|"
+                        + "automated\\s+(?:moderation|review|screening|triage|filtering|processing|sorting)|"
                         + "ai\\s+(?:mail\\s+|e-?mail\\s+|inbox\\s+)?clients?|(?:large\\s+)?language\\s+models?|llms?|ai\\s+(?:models?|systems?)|"
                         + "(?:mail|e-?mail|inbox)\\s+(?:tools|apps)|(?:receiving|reading|processing)\\s+(?:agents|assistants|systems)|"
                         + "(?:(?:ai\\s+)?(?:assistants|bots|copilots)|ai agents)\\s+(?:[a-z]+ing|that|which|who)\\b[^.\\n]{0,40}?)"
-                        + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may|are (?:invited|asked|requested|encouraged|welcome) to)\\s+"
+                        + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may|(?:is|are) (?:invited|asked|requested|encouraged|welcome|required|expected) to)\\s+"
                         + "(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + ORDER_VERBS + "|disregard|ignore|tailor)\\b)");
         // "Readers viewing this through an AI mail client:", "if you're reading this in an assistant app".
         add(rules, "ai.reader-through-an-ai-client", Category.AI_ADDRESSING, 1.2, false,
@@ -938,6 +968,23 @@ public final class InjectionRuleCatalogue {
         add(rules, "template.system-label-translated", Category.CHAT_TEMPLATE, 1.1, false,
                 "(?:^|\\n|[.!?]\\s+)(?:message du syst\\u00e8me|mensaje del sistema|systemnachricht|messaggio di sistema|systemmeddelande|systeembericht|"
                         + "mensagem do sistema|komunikat systemowy)\\b[^:\\n]{0,60}:");
+        // The system, tool or agent that handles this mail, named in other languages: "Nota para el sistema que gestiona este
+        // buzón:", "Consigne pour l'outil qui résume ce courriel :", "Для системы, которая обрабатывает эту почту:",
+        // "prosimy system obsługujący tę skrzynkę", "このメールを処理する自動エージェントへ", "给自动处理本邮件的系统"; a label for
+        // automatic things of any kind ("Till automatiska sorterings- och sammanfattningsfunktioner:").
+        add(rules, "ai.system-handling-the-mail-translated", Category.AI_ADDRESSING, 1.2, false, TRANSLATED_HANDLER);
+        add(rules, "ai.system-handling-the-mail-translated-label", Category.AI_ADDRESSING, 1.6, false,
+                TRANSLATED_HANDLER + "[^:\\n\\u3002\\uff1a]{0,40}[:\\uff1a]");
+        add(rules, "ai.automatic-label-translated", Category.AI_ADDRESSING, 1.5, false,
+                "(?:^|\\n|[.!?]\\s+)(?:[^\\s:]+\\s+){0,2}?(?:f\\u00fcr|an|voor|aan|pour|\\u00e0|aux|para|per|a|al|ai|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
+                        + "(?:[^\\s:]+\\s+){0,2}?(?:automatische[nr]?|automatiska|automatiques?|autom(?:\\u00e1|a)tic[oa]s|automatici|automatiche|automatyczn\\w*|"
+                        + "geautomatiseerde|automatisierte[nr]?|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a[^\\s,.:]*|otomatik)\\s+[^:\\n.!?]{0,60}:");
+        // Orders to forget the instructions, and machine readers, in Russian and Turkish.
+        add(rules, "override.ignore-instructions-ru-tr", Category.INSTRUCTION_OVERRIDE, 1.5, false,
+                "(?:\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c\\u0442\\u0435|\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c|\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439\\u0442\\u0435|"
+                        + "\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439)\\s+(?:\\S+\\s+){0,2}?\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043a\\u0446[^\\s,.:]*|"
+                        + "(?:^|[\\s(\"'\\u00ab,;:.!?-])(?:\\u00f6nceki|t\\u00fcm|b\\u00fct\\u00fcn)\\s+(?:\\S+\\s+)?talimat[^\\s,.:]*\\s+(?:\\S+\\s+){0,3}?(?:de\\u011fi\\u015ftirilmi\\u015ftir|ge\\u00e7ersiz|iptal|yok\\s+say)|"
+                        + "(?:^|[\\s(\"'\\u00ab,;:.!?-])(?:\\u00f6nceki|t\\u00fcm)\\s+talimat[^\\s,.:]*\\s+(?:yok\\s+say|unut)");
         // The summary of this mail dictated in other languages: "le résumé de ce message doit indiquer uniquement…".
         add(rules, "shaping.summary-of-this-translated", Category.TASK_HIJACK, 1.5, false,
                 "\\b(?:le r\\u00e9sum\\u00e9|la synth\\u00e8se|el resumen|il riassunto|o resumo|die zusammenfassung|de samenvatting|podsumowanie)\\s+"
@@ -947,7 +994,7 @@ public final class InjectionRuleCatalogue {
         // A new identity from now on, in other languages: "Ab sofort agierst du…", "désormais, tu es…".
         add(rules, "role.from-now-on-translated", Category.ROLE_HIJACK, 1.4, false,
                 "\\b(?:ab sofort|von nun an|ab jetzt|ab heute)\\s+(?:bist|agierst|handelst|fungierst|arbeitest)\\s+du\\b|"
-                        + "\\b(?:\\u00e0 partir de maintenant|d\\u00e9sormais|dor\\u00e9navant)\\s*,?\\s+(?:tu es|tu agis|vous \\u00eates|vous agissez)\\b|"
+                        + "(?:^|[\\s(\"'\\u00ab,;:.!?-])(?:\\u00e0 partir de maintenant|d\\u00e9sormais|dor\\u00e9navant)\\s*,?\\s+(?:tu es|tu agis|vous \\u00eates|vous agissez)\\b|"
                         + "\\b(?:a partir de ahora|desde ahora|de ahora en adelante)\\s*,?\\s+(?:eres|act\\u00faas|ser\\u00e1s)\\b|"
                         + "\\b(?:d'ora in poi|da ora in poi|da adesso)\\s*,?\\s+(?:sei|agisci|sarai)\\b|"
                         + "\\b(?:a partir de agora|de agora em diante)\\s*,?\\s+(?:voc\\u00ea \\u00e9|\\u00e9s|tu \\u00e9s|atuas|voc\\u00ea atua)\\b|"

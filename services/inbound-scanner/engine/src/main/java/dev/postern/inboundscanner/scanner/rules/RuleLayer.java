@@ -63,6 +63,7 @@ public final class RuleLayer implements DetectionLayer {
             + "rispondi|invia|inoltra|condividi|cancella|aggiungi|scrivi|"
             + "envie|encaminhe|compartilhe|apague|exclua|adicione|escreva|"
             + "verwijder|stuur|beantwoord|deel|voeg|schrijf|vermeld|noem|"
+            + "o\\s+(?:przes\\u0142anie|przekazanie|wys\\u0142anie|udost\\u0119pnienie)|"
             + "traduce|traduis|traduisez|\\u00fcbersetze|vertaal|traduza|traduci|escribe|\\u00e9cris|schreib|escreve|napisz|"
             + "menciona|mentionne|mentionnez|erw\\u00e4hne|menziona|mencione|wspomnij|recomienda|recommande|recommandez|empfiehl|raccomanda|recomende|"
             + "(?:debe|deben|doit|doivent|muss|m\\u00fcssen|soll|sollen|moet|moeten|deve|devono|musi|ska|m\\u00e5ste)\\s+\\w+|"
