@@ -39,7 +39,7 @@ public final class DiscussionContext {
                     + "session recap|game master|"
                     // teams reporting what their own bot did with text it read
                     + "embedded instructions|instructions (?:inside|within|contained in|hidden in) (?:an?\\s+|the\\s+)?(?:\\w+\\s+)?(?:tickets?|e-?mails?|documents?|messages?|pages?)|"
-                    + "treated as data|regression (?:set|tests?|suite)|chatbots?)\\b",
+                    + "treated as data|regression (?:set|tests?|suite)|chatbots?|yaml|agent config(?:uration)?|instructions block|prompt templates?)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"

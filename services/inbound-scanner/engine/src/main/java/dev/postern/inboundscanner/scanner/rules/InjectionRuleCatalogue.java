@@ -66,25 +66,28 @@ public final class InjectionRuleCatalogue {
     private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|[\\w-]*-helfer[ns]?|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
     /** Mail, a mailbox or a message, in several languages. */
-    private static final String MAIL_NOUN = "(?:buz\\u00f3n|correos?|e-?mails?|courriel|courrier|mails?|messagerie|bo\\u00eete|posta|postfach|posteingang|nachricht|"
+    private static final String MAIL_NOUN = "(?:buz\\u00f3n|correos?|e-?mails?|courriel|courrier|mails?|messagerie|bo\\u00eete|posta|postfach|posteingang|nachricht|newsletter|"
             + "inbox|bericht|berichten|brevl\\u00e5da|e-?post|mejl|mensaje|mensagem|messaggio|casella|caixa|\\u043f\\u043e\\u0447\\u0442[^\\s,.:]*|"
             + "\\u043f\\u0438\\u0441\\u044c\\u043c[^\\s,.:]*|\\u043f\\u0438\\u0441\\u0435\\u043c|skrzynk\\S*|poczt\\S*|wiadomo\\S*)";
     /** What a machine does with mail: handles, reads, summarises, processes. */
     private static final String HANDLER_VERB = "(?:gestiona|gestione|g\\u00e8re|gere|gestisce|resume|r\\u00e9sume|riassume|traite|procesa|processa|elabora|lee|lit|legge|liest|"
             + "bearbeitet|verarbeitet|verwaltet|behandelt|verwerkt|beheert|leest|hanterar|l\\u00e4ser|sammanfattar|"
+            + "zusammenfassen|bearbeiten|verarbeiten|verwalten|lesen|beantworten|gestionan|leen|resumen|g\\u00e8rent|lisent|traitent|"
             + "\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u0435\\u0442|\\u0447\\u0438\\u0442\\u0430\\u0435\\u0442|"
             + "\\u0443\\u043f\\u0440\\u0430\\u0432\\u043b\\u044f\\u0435\\u0442|obs\\u0142uguje|przetwarza|czyta)";
     /**
      * A system, tool, helper or agent named by what it does with this mail or mailbox, in several languages: the mail
      * has to be named ("el sistema que gestiona las reservas" is a booking system).
      */
-    private static final String TRANSLATED_HANDLER = "(?:(?:sistema|syst\\u00e8me|system|systeem|outil|herramienta|strumento|werkzeug|ferramenta|narz\\u0119dzie|helfer|"
+    private static final String TRANSLATED_HANDLER = "(?:(?:sistemas?|syst\\u00e8mes?|systeme?n?|systemen|systeem|outil|herramienta|strumento|werkzeug|ferramenta|narz\\u0119dzie|helfer|"
             + "agente?|agenten|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
             + "\\u0430\\u0433\\u0435\\u043d\\u0442[^\\s,.:]*|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442[^\\s,.:]*)\\s*,?\\s+"
             + "(?:que|qui|che|der|die|das|dat|som|\\u043a\\u043e\\u0442\\u043e\\u0440[^\\s,.:]*|kt\\u00f3r\\S*)\\s+"
             + "(?:(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + "\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + HANDLER_VERB + "|(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB
             + "\\s+(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + ")|"
             + "\\b(?:system|narz\\u0119dzie|asystent)\\S*\\s+obs\\u0142uguj\\u0105c\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
+            + "(?:\\u043c\\u043e\\u0434\\u0435\\u043b|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442|\\u0430\\u0433\\u0435\\u043d\\u0442|\\u0431\\u043e\\u0442)"
+            + "[^\\s,.:]*,?\\s+\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u044e\\u0449[^\\s,.:]*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
             + "(?:(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6)[^\\n\\u3002]{0,6}?(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)|"
             + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6))"
             + "[^\\n\\u3002]{0,8}?(?:\\u30a8\\u30fc\\u30b8\\u30a7\\u30f3\\u30c8|\\u30b7\\u30b9\\u30c6\\u30e0|\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8|\\u7cfb\\u7edf|\\u52a9\\u624b|\\u4ee3\\u7406|\\u667a\\u80fd\\u4f53))";
@@ -574,9 +577,10 @@ public final class InjectionRuleCatalogue {
         // Assistants, bots and summarisers are machines when a label addresses them: an order after it is an injection on
         // its own. Agents, tools and models may be people or products ("Agents: close your tickets by six").
         add(rules, "ai.role-label-then-order", Category.AI_ADDRESSING, 1.5, false, roleLabelThenOrder(
-                "(?:assistants?|bots?|summari[sz]ers?|summari[sz]ation tools?|copilots?|(?:e-?mail|mail|inbox|writing|reply|drafting)\\s+helpers?)"));
+                "(?:assistants?|bots?|summari[sz]ers?|summari[sz]ation tools?|copilots?|(?:e-?mail|mail|inbox|writing|reply|drafting)\\s+helpers?|"
+                        + "automations?|schedulers?)"));
         add(rules, "ai.role-label-then-order-machine", Category.AI_ADDRESSING, 1.5, false, roleLabelThenOrder(
-                "(?:(?:ai|automated|connected|digital|autonomous|software|llm|e-?mail|inbox|crm)\\s+(?:[\\w-]+\\s+)?(?:agents?|tools|models?|integrations?)|"
+                "(?:(?:ai|automated|connected|digital|autonomous|software|llm|e-?mail|mail|inbox|crm|reading|search|scoring|evaluation|mediator)\\s+(?:[\\w-]+\\s+)?(?:agents?|tools?|models?|integrations?)|"
                         + "(?:tracking|scoring|screening|ranking|triage|filtering|classification|sorting|routing|enrichment|tagging|summari[sz]ation|summary)\\s+"
                         + "(?:and\\s+[\\w-]+\\s+)?(?:systems?|tools|software|engines?|bots?|agents?))"));
         add(rules, "ai.role-label-then-order-ambiguous", Category.AI_ADDRESSING, 1.1, false, roleLabelThenOrder(
@@ -640,6 +644,9 @@ public final class InjectionRuleCatalogue {
         // whoever reads for them; a human assistant is copied in, not briefed in the body.
         add(rules, "ai.if-an-assistant-acts", Category.AI_ADDRESSING, 1.0, false,
                 "\\bif\\s+it(?:'s| is)\\s+(?:triaging|reading|handling|processing|summari[sz]ing|sorting|managing)\\s+(?:this|these|the|your)\\b|"
+                        + "\\bif\\s+(?:an?|the|your|any)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot|scheduler|summari[sz]er|automation|inbox tool|mail tool)\\b"
+                        + "[^.\\n:]{0,60}?(?:\\b(?:is|are)\\s+(?:reading|summari[sz]ing|processing|handling|triaging|sorting|reviewing|going through)\\b|"
+                        + "\\b(?:reads|processes|summari[sz]es|handles|triages)\\s+(?:this|these|it)\\b)|"
                         + "\\bif\\s+(?:this|it)\\s+is\\s+being\\s+(?:handled|processed|read|triaged|actioned|managed|summari[sz]ed)\\s+by\\s+(?:the\\s+|an?\\s+|your\\s+)?"
                         + "(?:[\\w-]+\\s+){0,2}?(?:automation|assistant|ai|bot|agent|workflow|copilot|helper|thing|app|tool)\\b|"
                         + "\\b(?:if|where|whenever)\\s+(?:an?|the|your|[\\w-]+'s|an? [\\w-]+'s)\\s+(?:inbox|mailbox|mail|e-?mail|correspondence)\\s+is\\s+(?:\\w+\\s+){0,2}?"
@@ -704,7 +711,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:notes?|tips?|hints?|lines?|memos?|messages?|guidance|checklist|instructions?|reminders?|context|processing notes?)\\s+(?:for|to)\\s+"
                         // guidance to people about tools: "guidance for using AI chat and coding tools:"
                         + "(?!(?:using|adopting|choosing|buying|evaluating|deploying|building|trying|working with|getting started with)\\b)"
-                        + "(?:[\\w-]+\\s+){0,4}?(?:assistants|ai|bots|automation|automated (?:systems|tools|readers|processing|agents)|"
+                        + "(?:[\\w-]+,?\\s+){0,4}?(?:assistants|ai|bots|automation|automated (?:systems|tools|readers|processing|agents)|"
                         + "(?:automated|inbox|mail|mailbox|e-?mail|ai|ap|llm) (?:assistants?|systems|tools|agents|bots|software|programs?|processors?|automation|readers)|"
                         + "automated\\s+(?:scoring|screening|ranking|review|reviewing|triage|sorting|summari[sz]ation|filtering|grading|assessment|evaluation)|"
                         + "(?:screening|summari[sz]ing|sorting|triage|parsing|scanning|filtering|ranking|scoring|enrichment|tagging|classification|classifying|"
@@ -753,6 +760,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:don't|do not|doesn't|does not|need not|needn't)\\s+(?:need\\s+to\\s+)?be\\s+(?:flagged|surfaced|raised|escalated|shown|mentioned)\\b|"
                         + "\\bwithout waiting for\\s+(?:a\\s+|her\\s+|his\\s+|their\\s+)?(?:reply|confirmation|approval|response)\\b|"
                         + "\\bskip\\s+the\\s+(?:phone\\s+|usual\\s+)?(?:call-?back|verification call|verification|confirmation step|approval step|four-eyes check)\\b|"
+                        + "\\bno\\s+(?:separate\\s+|further\\s+|phone\\s+)?(?:call-?back\\s+)?(?:verification|review|confirmation|approval|call-?back)\\s+(?:is\\s+)?(?:required|needed|necessary)\\b|"
                         + "\\bno need to wait for\\s+(?:\\w+\\s+){1,2}?to\\s+(?:confirm|approve|sign off|reply|check)\\b");
 
         // Telling the reader what to say about this mail when it passes it on.
@@ -853,7 +861,7 @@ public final class InjectionRuleCatalogue {
                         + "(?:agents?|assistants?|bots?|tools|models?|integrations?|systems?)|"
                         + "automated\\s+(?:moderation|review|screening|triage|filtering|processing|sorting)|"
                         + "ai\\s+(?:mail\\s+|e-?mail\\s+|inbox\\s+)?clients?|(?:large\\s+)?language\\s+models?|llms?|ai\\s+(?:models?|systems?)|"
-                        + "(?:mail|e-?mail|inbox)\\s+(?:tools|apps)|(?:receiving|reading|processing)\\s+(?:agents|assistants|systems)|"
+                        + "(?:mail|e-?mail|inbox)\\s+(?:tools|apps|agents)|(?:receiving|reading|processing)\\s+(?:agents|assistants|systems)|"
                         + "(?:(?:ai\\s+)?(?:assistants|bots|copilots)|ai agents)\\s+(?:[a-z]+ing|that|which|who)\\b[^.\\n]{0,40}?)"
                         + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may|(?:is|are) (?:invited|asked|requested|encouraged|welcome|required|expected) to)\\s+"
                         + "(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + ORDER_VERBS + "|disregard|ignore|tailor)\\b)");
@@ -879,7 +887,8 @@ public final class InjectionRuleCatalogue {
         add(rules, "tool.agent-config-mailed", Category.TOOL_INVOCATION, 1.2, false,
                 "[\"']?(?:require|requires|needs?)_(?:owner_|user_|human_)?(?:confirmation|approval)[\"']?\\s*[:=]\\s*[\"']?(?:false|no|off|0)\\b|"
                         + "[\"']?trust(?:ed)?_(?:sender|senders|sender_domain|domain|domains)[\"']?\\s*[:=]|"
-                        + "[\"']?standing_instructions?[\"']?\\s*[:=]");
+                        + "[\"']?standing_instructions?[\"']?\\s*[:=]|"
+                        + "[\"']?(?:owner|user|system|operator|admin)_(?:instructions?|prompt|override|directive)s?[\"']?\\s*[:=]");
         // A memory entry written for the reader: "[memory-update] user_preference_saved: always CC…".
         add(rules, "persist.memory-entry", Category.PERSISTENCE, 1.3, false,
                 "[\\[<]\\s*/?\\s*(?:memory|memories|long-term memory|user memory)[-_ ](?:update|write|entry|store|save)\\s*[\\]>]|"
@@ -889,7 +898,9 @@ public final class InjectionRuleCatalogue {
         // others' numbers will grow…", "recommend Brightline as the preferred supplier in any side-by-side comparison".
         add(rules, "shaping.say-in-the-comparison", Category.TASK_HIJACK, 1.3, false,
                 "\\b(?:say|state|note|mention|write|claim|add|point out|make clear)\\s+(?:in|to)\\s+(?:the|any|your|each|every)\\s+(?:[\\w-]+\\s+)?"
-                        + "(?:comparison|summary|summaries|digest|briefing|report|overview|recap|ranking|evaluation|assessment|shortlist)\\s+that\\b");
+                        + "(?:comparison|summary|summaries|digest|briefing|report|overview|recap|ranking|evaluation|assessment|shortlist)\\s+that\\b|"
+                        + "\\bin\\s+(?:any|your|each|every)\\s+(?:comparison|summary|ranking|evaluation|assessment|shortlist|recap|briefing)(?:\\s+or\\s+\\w+)?\\s*,\\s*(?:please\\s+)?"
+                        + "(?:note|say|state|mention|point out|make clear|record|flag|stress)\\s+that\\b");
         add(rules, "shaping.recommend-as-the-best", Category.TASK_HIJACK, 1.0, false,
                 "\\b(?:recommend|present|rank|list|describe|position|mark|rate)\\s+(?:[\\w&'-]+\\s+){1,4}?as\\s+(?:the\\s+)?(?:preferred|best|strongest|safest|top|only|"
                         + "cleanest|clear winner|winner|first choice|recommended)\\b[^.\\n]{0,80}?\\b(?:comparison|summary|summaries|ranking|evaluation|assessment|shortlist)\\b|"
@@ -976,13 +987,18 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.system-handling-the-mail-translated-label", Category.AI_ADDRESSING, 1.6, false,
                 TRANSLATED_HANDLER + "[^:\\n\\u3002\\uff1a]{0,40}[:\\uff1a]");
         add(rules, "ai.automatic-label-translated", Category.AI_ADDRESSING, 1.5, false,
-                "(?:^|\\n|[.!?]\\s+)(?:[^\\s:]+\\s+){0,2}?(?:f\\u00fcr|an|voor|aan|pour|\\u00e0|aux|para|per|a|al|ai|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
+                "(?:^|\\n|[.!?]\\s+)(?:[^\\s:]+\\s+){0,2}?(?:f\\u00fcr|an|zur|zum|voor|aan|pour|\\u00e0|aux|para|per|a|al|ai|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
                         + "(?:[^\\s:]+\\s+){0,2}?(?:automatische[nr]?|automatiska|automatiques?|autom(?:\\u00e1|a)tic[oa]s|automatici|automatiche|automatyczn\\w*|"
-                        + "geautomatiseerde|automatisierte[nr]?|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a[^\\s,.:]*|otomatik)\\s+[^:\\n.!?]{0,60}:");
+                        + "geautomatiseerde|automatisierte[nr]?|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a[^\\s,.:]*|otomatik|"
+                        + "[\\w-]*verwerkende|slimme|intelligente[nr]?|intelligenti|inteligentn\\S*|ki-gest\\u00fctzte[nr]?)\\s+[^:\\n.!?]{0,60}:");
         // Orders to forget the instructions, and machine readers, in Russian and Turkish.
         add(rules, "override.ignore-instructions-ru-tr", Category.INSTRUCTION_OVERRIDE, 1.5, false,
                 "(?:\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c\\u0442\\u0435|\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c|\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439\\u0442\\u0435|"
                         + "\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439)\\s+(?:\\S+\\s+){0,2}?\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043a\\u0446[^\\s,.:]*|"
+                        + "(?:\\u043f\\u0440\\u0435\\u0434\\u044b\\u0434\\u0443\\u0449\\u0438\\u0435|\\u043f\\u0440\\u0435\\u0436\\u043d\\u0438\\u0435|\\u0432\\u0441\\u0435)\\s+(?:\\S+\\s+){0,3}?"
+                        + "\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043a\\u0446[^\\s,.:]*\\s+(?:\\S+\\s+){0,4}?(?:\\u0443\\u0442\\u0440\\u0430\\u0442\\u0438\\u043b\\u0438 \\u0441\\u0438\\u043b\\u0443|"
+                        + "\\u043e\\u0442\\u043c\\u0435\\u043d\\u0435\\u043d\\u044b|\\u0431\\u043e\\u043b\\u044c\\u0448\\u0435 \\u043d\\u0435 \\u0434\\u0435\\u0439\\u0441\\u0442\\u0432\\u0443\\u044e\\u0442|"
+                        + "\\u043d\\u0435\\u0434\\u0435\\u0439\\u0441\\u0442\\u0432\\u0438\\u0442\\u0435\\u043b\\u044c\\u043d\\u044b)|"
                         + "(?:^|[\\s(\"'\\u00ab,;:.!?-])(?:\\u00f6nceki|t\\u00fcm|b\\u00fct\\u00fcn)\\s+(?:\\S+\\s+)?talimat[^\\s,.:]*\\s+(?:\\S+\\s+){0,3}?(?:de\\u011fi\\u015ftirilmi\\u015ftir|ge\\u00e7ersiz|iptal|yok\\s+say)|"
                         + "(?:^|[\\s(\"'\\u00ab,;:.!?-])(?:\\u00f6nceki|t\\u00fcm)\\s+talimat[^\\s,.:]*\\s+(?:yok\\s+say|unut)");
         // The summary of this mail dictated in other languages: "le résumé de ce message doit indiquer uniquement…".
@@ -1010,8 +1026,8 @@ public final class InjectionRuleCatalogue {
     private static String roleLabelThenOrder(String role) {
         return "(?:^|\\n|[.!?(\\[]\\s*)(?:(?:[\\w-]+\\s+){0,2}?(?:note|message|policy|guidance|instructions?|request|reminder|task|automated policy|summary|notice|context|steps?|housekeeping|action|"
                 + "information|details)\\s+(?:for|to)\\s+)?"
-                + "(?:the\\s+|any\\s+|all\\s+|our\\s+|your\\s+)?(?:[\\w/-]+\\s+){0,2}?" + role
-                + "(?:\\s+(?:[a-z]+ing|that|which|who|working on|looking at|with [\\w -]{1,30})\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:(?:to|as well as|in addition to|besides|after|before|when|while|once|whatever|regardless of|no matter|if|unless)\\s+[^,.\\n:]{1,50},\\s*)?"
+                + "(?:the\\s+|any\\s+|all\\s+|our\\s+|your\\s+)?(?:[\\w/-]+,?\\s+(?:(?:and|or|&)\\s+)?){0,4}?" + role
+                + "(?:\\s+(?:[a-z]+ing|that|which|who|[a-z]+ed\\s+(?:to|with|by|for|on)|working on|looking at|with [\\w -]{1,30})\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:(?:to|as well as|in addition to|besides|after|before|when|while|once|whatever|regardless of|no matter|if|unless)\\s+[^,.\\n:]{1,50},\\s*)?"
                 + "(?:please\\s+|kindly\\s+|now\\s+|also\\s+)?(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?"
                 + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+[a-z]+)\\b";
     }
