@@ -63,7 +63,8 @@ public final class InjectionRuleCatalogue {
      * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
      * preposition.
      */
-    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|[\\w-]*-helfer[ns]?|"
+    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|[\\w-]*-helfer[ns]?|[\\w-]+-agent(?:en)?|"
+            + "(?:agente|asistente|assistente|agent)\\s+(?:de|di|da|do)\\s+(?:correo|posta|e-?mail|correio|messagerie)|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
     /** Mail, a mailbox or a message, in several languages. */
     private static final String MAIL_NOUN = "(?:buz\\u00f3n|correos?|e-?mails?|courriel|courrier|mails?|messagerie|bo\\u00eete|posta|postfach|posteingang|nachricht|newsletter|"
@@ -83,7 +84,7 @@ public final class InjectionRuleCatalogue {
             + "agente?|agenten|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
             + "\\u0430\\u0433\\u0435\\u043d\\u0442[^\\s,.:]*|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442[^\\s,.:]*)\\s*,?\\s+"
             + "(?:que|qui|che|der|die|das|dat|som|\\u043a\\u043e\\u0442\\u043e\\u0440[^\\s,.:]*|kt\\u00f3r\\S*)\\s+"
-            + "(?:(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + "\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + HANDLER_VERB + "|(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB
+            + "(?:(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + "\\S*\\s+(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB + "|(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB
             + "\\s+(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + ")|"
             + "\\b(?:system|narz\\u0119dzie|asystent)\\S*\\s+obs\\u0142uguj\\u0105c\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
             + "(?:\\u043c\\u043e\\u0434\\u0435\\u043b|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442|\\u0430\\u0433\\u0435\\u043d\\u0442|\\u0431\\u043e\\u0442)"
@@ -608,6 +609,8 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:note|message|guidance|instructions?|reminder)\\s+(?:for|to)\\s+(?:anything|anyone|anybody|whatever|whoever)\\s+(?:that\\s+|who\\s+|which\\s+)?"
                         + "(?:summari[sz]es|processes|reads|triages|handles|sorts|files|digests)\\b[^:\\n]{0,40}:|"
                         + "\\bwho(?:ever)?\\s+or\\s+whatever\\s+is\\s+reading\\b|"
+                        + "\\b(?:for|to)\\s+(?:whatever|whoever|anything|anyone)\\s+(?:is\\s+)?(?:processing|handling|reading|sorting|triaging|managing)\\s+(?:[\\w-]+\\s+){0,2}?"
+                        + "(?:on your side|for you|on your behalf)\\b|"
                         + "\\b(?:whoever|whatever)\\s+(?:or\\s+(?:whoever|whatever)\\s+)?(?:summari[sz]es|processes|reads|triages|handles|presents|relays)\\s+"
                         + "(?:this|these|the)\\b|\\bwhoever's\\s+(?:ai|bot|assistant|agent|copilot)\\b|"
                         + "\\b(?:for|to)\\s+(?:anyone|anybody|whoever|whatever)\\s+(?:is\\s+)?(?:summari[sz]ing|processing|triaging|handling|presenting)\\s+(?:this|these|the)\\b|"
@@ -616,7 +619,9 @@ public final class InjectionRuleCatalogue {
         // Orders about the summary of this very mail, in the passive: "Any summary of this comparison should point out…",
         // "When this is summarised, please describe it as…".
         add(rules, "shaping.summary-of-this-should", Category.TASK_HIJACK, 1.5, false,
-                "\\b(?:any|every|all|each|the|your)?\\s*summar(?:y|ies)\\s+of\\s+this\\b[^.\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|will)\\b|"
+                "\\bwhen(?:ever)?\\s+(?:[\\w-]+'s\\s+|the\\s+|your\\s+|an?\\s+)?(?:ai\\s+)?(?:assistant|ai|agent|bot|copilot|summari[sz]er)\\s+(?:summari[sz]es|reads|processes|triages|reviews|drafts)\\s+"
+                        + "(?:this|these|the)\\b[^.\\n]{0,40}?,\\s*(?:it|they)\\s+(?:should|must|needs? to|is to)\\b|"
+                        + "\\b(?:any|every|all|each|the|your)?\\s*summar(?:y|ies)\\s+of\\s+this\\b[^.\\n]{0,40}?\\b(?:should|must|shall|needs? to|has to|will)\\b|"
                         + "\\bwhen(?:ever)?\\s+(?:this|it)\\s+(?:\\w+\\s+)?(?:is|gets|'s)\\s+(?:being\\s+)?(?:summari[sz]ed|read out|read aloud|processed|triaged|relayed|presented)\\b[^.\\n]{0,60}?"
                         + "\\b(?:describe|say|state|tell|present|call|report|mention|note|include|list|add|put|leave out|omit|treat|give|point|direct|refer|"
                         + "recommend|suggest|highlight|stress|flag|remind|link)\\b|"
@@ -644,9 +649,9 @@ public final class InjectionRuleCatalogue {
         // whoever reads for them; a human assistant is copied in, not briefed in the body.
         add(rules, "ai.if-an-assistant-acts", Category.AI_ADDRESSING, 1.0, false,
                 "\\bif\\s+it(?:'s| is)\\s+(?:triaging|reading|handling|processing|summari[sz]ing|sorting|managing)\\s+(?:this|these|the|your)\\b|"
-                        + "\\bif\\s+(?:an?|the|your|any)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot|scheduler|summari[sz]er|automation|inbox tool|mail tool)\\b"
-                        + "[^.\\n:]{0,60}?(?:\\b(?:is|are)\\s+(?:reading|summari[sz]ing|processing|handling|triaging|sorting|reviewing|going through)\\b|"
-                        + "\\b(?:reads|processes|summari[sz]es|handles|triages)\\s+(?:this|these|it)\\b)|"
+                        + "\\bif\\s+(?:an?|the|your|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:assistant|ai|agent|bot|copilot|scheduler|summari[sz]er|automation|inbox tool|mail tool)\\b"
+                        + "[^.\\n:]{0,60}?(?:\\b(?:is|are)\\s+(?:reading|summari[sz]ing|processing|handling|triaging|sorting|reviewing|going through|helping)\\b|"
+                        + "\\b(?:reads|processes|summari[sz]es|handles|triages)\\s+(?:this|these|it|your\\s+(?:e-?mails?|mail|inbox|messages))\\b)|"
                         + "\\bif\\s+(?:this|it)\\s+is\\s+being\\s+(?:handled|processed|read|triaged|actioned|managed|summari[sz]ed)\\s+by\\s+(?:the\\s+|an?\\s+|your\\s+)?"
                         + "(?:[\\w-]+\\s+){0,2}?(?:automation|assistant|ai|bot|agent|workflow|copilot|helper|thing|app|tool)\\b|"
                         + "\\b(?:if|where|whenever)\\s+(?:an?|the|your|[\\w-]+'s|an? [\\w-]+'s)\\s+(?:inbox|mailbox|mail|e-?mail|correspondence)\\s+is\\s+(?:\\w+\\s+){0,2}?"
@@ -676,7 +681,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:tool|system|program|software|assistant|ai|bot|agent)\\s+or\\s+(?:the\\s+)?(?:person|human|colleague)\\s+(?:that|who|which)\\b|"
                         + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+with\\s+(?:\\w+\\s+)?access\\s+to\\s+(?:this|the|your|their)\\s+(?:mailbox|inbox|account|calendar|drive)\\b|"
                         + "\\b(?:ai\\s+)?(?:assistants?|bots?|copilots?|ai agents?)\\s+(?:managing|connected to|linked to|attached to|handling|monitoring|running on)\\s+"
-                        + "(?:this|the|your|their|an?|(?:the\\s+)?[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?(?:mailbox|inbox|mail|e-?mail|account|calendar|admin|app|drive|store)\\b|"
+                        + "(?:this|the|your|their|an?|(?:the\\s+|this\\s+)?[\\w-]+'s)\\s+(?:[\\w-]+\\s+){0,2}?(?:mailbox|inbox|mail|e-?mail|account|calendar|admin|app|drive|store|home|house|car|lock|devices?)\\b|"
                         + "\\b(?:assistant|ai|bot|copilot|agent)\\s+on\\s+(?:your|their|the\\s+[\\w&' -]{1,30}?)\\s+side\\s+(?:can|could|may|should|will|is to)\\b|"
                         + "\\b(?:agents?|assistants?|ai|bots?|tools?|copilots?)\\s+(?:acting|working|operating)\\s+(?:on|for|in)\\s+(?:this|the|your)\\s+"
                         + "(?:mailbox|inbox|account|mail account)\\b");
@@ -688,12 +693,13 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.on-their-behalf", Category.AI_ADDRESSING, 0.8, false,
                 "\\b(?:anyone|anybody|someone|whoever|whatever|any (?:person|tool|system|assistant|agent|program))\\s+(?:else\\s+)?"
                         + "(?:acting|working|reading|writing|answering|replying|deciding)\\s+(?:on|for)\\s+(?:their|her|his|[\\w-]+'s)\\s+behalf\\b|"
-                        + "\\b(?:assistant|ai|agent|bot)\\s+(?:can|could|may|will|is able to)\\s+[^.\\n]{0,80}?\\bon\\s+(?:her|his|their|[\\w-]+'s|the [\\w-]+'s)\\s+behalf\\b");
+                        + "\\b(?:assistant|ai|agent|bot)\\s+(?:can|could|may|will|is able to)\\s+[^.\\n]{0,80}?\\bon\\s+(?:her|his|their|[\\w-]+'s|the [\\w-]+'s)\\s+behalf\\b|"
+                        + "\\b(?:agents|assistants|tools|bots|systems)\\s+(?:that|which|who)\\s+\\w+\\s+(?:[\\w-]+\\s+){0,3}?on\\s+(?:the\\s+)?[\\w-]+'s\\s+behalf\\b");
         // The assistant of someone named in the third person, given leave to act: "the recipient's assistant may apply the
         // saved signature", "the customer's agent should confirm".
         add(rules, "ai.principals-assistant-acts", Category.AI_ADDRESSING, 1.2, false,
                 "\\b(?:the\\s+)?(?:recipient|user|owner|account holder|account owner|customer|client|guest|candidate|buyer|patient|member|employee)'s\\s+"
-                        + "(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)\\s+(?:may|can|could|should|must|will|is to|needs to|is (?:authori[sz]ed|allowed|permitted) to)\\b");
+                        + "(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)\\s+(?:may|can|could|should|must|will|is to|needs to|is (?:authori[sz]ed|allowed|permitted) to|(?:is|gets) asked)\\b");
         // Data about the person sent back: "Reply with the patient's date of birth", "reply to the sender with the owner's
         // mobile number and home address".
         add(rules, "exfil.reply-with-principals-data", Category.EXFILTRATION, 1.2, true,
@@ -716,7 +722,8 @@ public final class InjectionRuleCatalogue {
                         + "automated\\s+(?:scoring|screening|ranking|review|reviewing|triage|sorting|summari[sz]ation|filtering|grading|assessment|evaluation)|"
                         + "(?:screening|summari[sz]ing|sorting|triage|parsing|scanning|filtering|ranking|scoring|enrichment|tagging|classification|classifying|"
                         + "labell?ing|routing|filing|grading|rating)\\s+(?:software|tools?|systems?|programs?|bots?|assistants?)|"
-                        + "automated\\s+(?:[\\w-]+\\s+)?(?:handlers?|processors?|classifiers?|parsers?|filters?))"
+                        + "automated\\s+(?:[\\w-]+\\s+)?(?:handlers?|processors?|classifiers?|parsers?|filters?)|"
+                        + "[\\w-]*(?:reading|processing|sorting|filtering)\\s+(?:software|tools?|systems?|programs?|apps?))"
                         + "\\b[^:\\n]{0,50}:|"
                         + "[\\[(]\\s*(?:summary|summari[sz]ation|digest|briefing|triage|classification|filing|routing|reply|response)\\s+(?:guidance|notes?|instructions?|hints?|directives?|rules?)\\s*:|"
                         + "\\bto\\s+(?:any|all|every|the)\\s+(?:system|software|tool|program|process|automation|screening tool|ats)s?\\s+(?:that\\s+)?\\w+ing\\b[^:\\n]{0,40}:|"
@@ -862,7 +869,8 @@ public final class InjectionRuleCatalogue {
                         + "automated\\s+(?:moderation|review|screening|triage|filtering|processing|sorting)|"
                         + "ai\\s+(?:mail\\s+|e-?mail\\s+|inbox\\s+)?clients?|(?:large\\s+)?language\\s+models?|llms?|ai\\s+(?:models?|systems?)|"
                         + "(?:mail|e-?mail|inbox)\\s+(?:tools|apps|agents)|(?:receiving|reading|processing)\\s+(?:agents|assistants|systems)|"
-                        + "(?:(?:ai\\s+)?(?:assistants|bots|copilots)|ai agents)\\s+(?:[a-z]+ing|that|which|who)\\b[^.\\n]{0,40}?)"
+                        + "(?:(?:ai\\s+)?(?:assistants|bots|copilots)|ai agents)\\s+(?:[a-z]+ing|that|which|who|[a-z]+ed\\s+(?:to|with|by|for))\\b[^.\\n]{0,40}?|"
+                        + "automated\\s+(?:[\\w-]+\\s+)?(?:agents|assistants|systems|tools))"
                         + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may|(?:is|are) (?:invited|asked|requested|encouraged|welcome|required|expected) to)\\s+"
                         + "(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + ORDER_VERBS + "|disregard|ignore|tailor)\\b)");
         // "Readers viewing this through an AI mail client:", "if you're reading this in an assistant app".
@@ -916,7 +924,10 @@ public final class InjectionRuleCatalogue {
         // Labels only a machine answers to: "Agent action required:", "Auto-triage:", "Inbox housekeeping for mail agents:".
         add(rules, "ai.machine-action-label", Category.AI_ADDRESSING, 1.3, false,
                 "(?:^|\\n|[.!?]\\s+)[\\[(]?\\s*(?:(?:ai|agent|assistant|bot|automation)\\s+(?:action|task|step)s?\\s+(?:required|needed|items?)|"
+                        + "(?:mail|e-?mail|inbox|message)\\s+(?:classification|filing|sorting|routing|triage)\\s+(?:note|instructions?|guidance)|"
+                        + "(?:applicant tracking|ats|lead scoring|ticket routing|spam filter(?:ing)?|automated\\s+(?:[\\w-]+\\s+)?(?:processing|handling|triage|filing|routing))|"
                         + "auto[- ](?:triage|routing|tagging|labell?ing|classification|classifier|filing|reply|responder|sort|sorting|summary))\\s*[\\])]?\\s*:|"
+                        + "(?:^|\\n)\\s*[\\[(]\\s*(?:automation|automated|ai|agent|assistant|llm)\\s*[\\])]\\s+\\S|"
                         + "(?:^|\\n|[.!?]\\s+)(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s+for\\s+(?:the\\s+|any\\s+|all\\s+)?(?:[\\w/-]+\\s+){0,2}?(?:mail|e-?mail|inbox|mailbox)\\s+"
                         + "(?:agents?|assistants?|bots?|tools|helpers?|handlers?)\\s*:");
         // A mail header written into the body for a machine reader: "X-AI-Triage: label it Important".
@@ -953,6 +964,8 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.label-translated", Category.AI_ADDRESSING, 1.2, false, TRANSLATED_LABEL);
         add(rules, "ai.label-translated-then-order", Category.AI_ADDRESSING, 1.6, false,
                 TRANSLATED_LABEL + "[^\\n]{0,80}?\\b(?:" + TRANSLATED_ORDER + ")\\b");
+        add(rules, "ai.mail-agent-label-translated", Category.AI_ADDRESSING, 1.5, false,
+                "(?:^|\\n|[.!?]\\s+)(?:agente|asistente|assistente|agent|assistent|asystent)\\s+(?:de|di|da|do|f\\u00fcr)\\s+(?:correo|posta|e-?mails?|correio|messagerie|poczty)\\s*:");
         add(rules, "ai.greeting-translated", Category.AI_ADDRESSING, 1.2, false,
                 "\\b(?:lieber?|liebe[rn]?|hallo|sehr geehrte[rs]?|cher|ch\\u00e8re|chers|bonjour|querid[oa]s?|estimad[oa]s?|hola|car[oa]|cari|ciao|"
                         + "gentile|ol\\u00e1|prezad[oa]|drog[ia]|witaj)\\s+(?:[^\\s,:]+\\s+)?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "\\s*[,:!]|\\b(?:cher|ch\\u00e8re|chers|bonjour)\\s+(?:l'|l\\u2019)?assistante?s?\\s*[,:!]");
