@@ -63,7 +63,8 @@ public final class InjectionRuleCatalogue {
      * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
      * preposition.
      */
-    private static final String TRANSLATED_ASSISTANT = "(?:[\\w-]*assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|[\\w-]*-helfer[ns]?|[\\w-]+-agent(?:en)?|"
+    private static final String TRANSLATED_ASSISTANT = "(?:\\b[\\w-]{0,30}?assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|\\b[\\w-]{0,30}?-helfer[ns]?|"
+            + "\\b[\\w-]{1,30}?-agent(?:en)?|"
             + "(?:agente|asistente|assistente|agent)\\s+(?:de|di|da|do)\\s+(?:correo|posta|e-?mail|correio|messagerie)|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
     /** Mail, a mailbox or a message, in several languages. */
