@@ -5,6 +5,7 @@ import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
 import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import dev.postern.inboundscanner.scanner.rules.DiscussionContext;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Security-awareness mail and research mail quote attacks on purpose. When a message discusses attacks and every
@@ -19,9 +20,9 @@ final class DiscussionPolicy {
      */
     private static final double COUNTS_FROM = 0.55;
 
-    private static final java.util.regex.Pattern NAMES_A_MACHINE = java.util.regex.Pattern.compile(
+    private static final Pattern NAMES_A_MACHINE = Pattern.compile(
             "\\b(?:ai|a\\.i\\.|assistants?|chatbots?|llms?|language models?|models?|gpt|chatgpt|claude|gemini|copilot|agents?|bots?|"
-                    + "[\\w]+-bots?|summari[sz]ers?|system message|system prompt)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "[\\w]+-bots?|summari[sz]ers?|system message|system prompt)\\b", Pattern.CASE_INSENSITIVE);
 
     private DiscussionPolicy() {
     }

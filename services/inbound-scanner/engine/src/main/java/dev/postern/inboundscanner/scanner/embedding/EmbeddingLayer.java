@@ -9,8 +9,8 @@ import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,7 +78,7 @@ public final class EmbeddingLayer implements DetectionLayer {
      */
     private static final Pattern THIRD_PARTY_ORDER = Pattern.compile(
             "\\b(?:should|must|shall|can|may|is to|are to|needs? to|has to|have to)\\s+(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|"
-                    + "always\\s+|never\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + String.join("|", new java.util.TreeSet<>(SentenceCues.IMPERATIVE_VERBS)) + ")\\b");
+                    + "always\\s+|never\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + SentenceCues.IMPERATIVE_ALTERNATION + ")\\b");
     static final int LABEL_MAX_WORDS_WITH_ORDER = 10;
 
     /**
@@ -90,14 +90,14 @@ public final class EmbeddingLayer implements DetectionLayer {
         return !passage.outOfSight() && !cues.imperative() && !cues.question() && !cues.modalToReader()
                 && !cues.secondPerson() && !cues.answerWords() && !cues.politeOpening()
                 && !(cues.words() > LABEL_MAX_WORDS_WITH_ORDER
-                        && THIRD_PARTY_ORDER.matcher(passage.text().toLowerCase(java.util.Locale.ROOT)).find());
+                        && THIRD_PARTY_ORDER.matcher(passage.text().toLowerCase(Locale.ROOT)).find());
     }
 
     /**
      * A question, or a puzzle step ("Step 1: decode this base64 →…"), in text a person sees, that does not shape the
      * answer, speak to an AI, tell the reader what it must do or name an address or a link.
      */
-    private static boolean plainQuestionInSight(Passage passage) {
+    private static boolean plainQuestionOrStepInSight(Passage passage) {
         SentenceCues cues = passage.cues();
         return (!passage.outOfSight() || passage.channel() == Channel.DECODED) && (cues.question() || cues.imperative())
                 && !cues.yourAnswer() && !cues.aiWords() && !cues.modalToReader() && !cues.link();
@@ -116,12 +116,8 @@ public final class EmbeddingLayer implements DetectionLayer {
         if (passage.outOfSight() || passage.cues().aiWords() || !SUSPICIOUS_MAIL.matcher(text).find()) {
             return false;
         }
-        Matcher desk = REPORT_DESK.matcher(text);
-        if (!desk.find()) {
-            return false;
-        }
-        Matcher any = ANY_ADDRESS_OR_LINK.matcher(REPORT_DESK.matcher(text).replaceAll(" "));
-        return !any.find();
+        String withoutDesks = REPORT_DESK.matcher(text).replaceAll(" ");
+        return !withoutDesks.equals(text) && !ANY_ADDRESS_OR_LINK.matcher(withoutDesks).find();
     }
 
     @Override
@@ -165,7 +161,7 @@ public final class EmbeddingLayer implements DetectionLayer {
             if (reportDeskAdvice(passage)) {
                 p = Math.min(p, LABEL_CAP);
             }
-            if (quiz && plainQuestionInSight(passage)) {
+            if (quiz && plainQuestionOrStepInSight(passage)) {
                 // A quiz or puzzle mail is made of questions and steps for its reader: an off-topic one is its topic, not a planted task.
                 p = Math.min(p, QUIZ_QUESTION_CAP);
             }

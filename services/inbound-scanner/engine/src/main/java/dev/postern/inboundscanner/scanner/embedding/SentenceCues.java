@@ -93,6 +93,8 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "write", "accept", "advise", "archive", "assure", "block", "buy", "decline", "direct", "disable", "enable",
             "escalate", "flag", "grant", "hide", "lock", "merge", "mute", "notify", "omit", "purchase", "reassure",
             "suppress", "unlock", "urge", "whitelist", "allowlist", "wire");
+    /** {@link #IMPERATIVE_VERBS} as one regex alternation, in a fixed (sorted) order so that rule fingerprints are stable. */
+    public static final String IMPERATIVE_ALTERNATION = String.join("|", new java.util.TreeSet<>(IMPERATIVE_VERBS));
     /** Imperatives asking for produced content or knowledge: what a task hijack asks of the reader. */
     static final Set<String> TASK_VERBS = Set.of(
             "analyse", "analyze", "answer", "argue", "brainstorm", "calculate", "classify", "compare", "compose",

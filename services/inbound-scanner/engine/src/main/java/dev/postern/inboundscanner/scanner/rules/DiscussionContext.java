@@ -56,6 +56,8 @@ public final class DiscussionContext {
             "\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|(?:(?:Virtual|Support|Live|Chat|Digital|AI)\\s)?(?:Bot|Agent|Assistant)|User|Visitor|Customer|Me):\\s");
     /** A labelled delimiter line that opens a block: "---- draft v7 ----", "=== prompt ===", "-----BEGIN PROMPT-----". */
     private static final Pattern DELIMITER = Pattern.compile("\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*([A-Za-z][^\\n]{0,40}?)\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*");
+    /** A bare rule line, once stripped: "---", "===", "***". */
+    private static final Pattern BARE_RULE = Pattern.compile("(?:-{3,}|={3,}|\\*{3,})");
     /** A screenplay's speaker cue on a line of its own: "                    RAVI", "          ATLAS (V.O.)". */
     private static final Pattern SCREENPLAY_CUE = Pattern.compile("\\s{2,}[A-Z][A-Z0-9 .'-]{1,30}(?:\\s*\\([^)\\n]{1,20}\\))?\\s*");
     /** A line that announces an example block: "Rendered output for a minimal example:", "Expected:", "Test inputs:". */
@@ -162,28 +164,20 @@ public final class DiscussionContext {
      * that no closing delimiter ("---- end ----", a bare "----") has ended since.
      */
     static boolean inDelimitedBlock(String text, int lineStart) {
+        // A bare rule nearest above: inside a block when an odd number of bare rules stands above ("---", the draft, "---").
+        int bareRules = 0;
         for (int previousStart : linesAbove(text, lineStart)) {
             String previous = line(text, previousStart);
-            if (previous.strip().matches("(?:-{3,}|={3,}|\\*{3,})")) {
-                // A bare rule: inside a block when an odd number of bare rules stands above ("---", the draft, "---").
-                return bareRulesAbove(text, lineStart) % 2 == 1;
+            if (BARE_RULE.matcher(previous.strip()).matches()) {
+                bareRules++;
+                continue;
             }
-            Matcher delimiter = DELIMITER.matcher(previous);
-            if (delimiter.matches()) {
+            Matcher delimiter = bareRules == 0 ? DELIMITER.matcher(previous) : null;
+            if (delimiter != null && delimiter.matches()) {
                 return !delimiter.group(1).toLowerCase(java.util.Locale.ROOT).matches("(?:end|/).*");
             }
         }
-        return false;
-    }
-
-    private static int bareRulesAbove(String text, int lineStart) {
-        int rules = 0;
-        for (int previousStart : linesAbove(text, lineStart)) {
-            if (line(text, previousStart).strip().matches("(?:-{3,}|={3,}|\\*{3,})")) {
-                rules++;
-            }
-        }
-        return rules;
+        return bareRules % 2 == 1;
     }
 
     /**
@@ -192,8 +186,7 @@ public final class DiscussionContext {
      */
     static boolean inScreenplayDialogue(String text, int lineStart) {
         if (lineStart > 0) {
-            int above = text.lastIndexOf('\n', lineStart - 2) + 1;
-            String previous = line(text, above);
+            String previous = line(text, previousLineStart(text, lineStart));
             if (!previous.isBlank() && SCREENPLAY_CUE.matcher("  " + previous.strip()).matches()) {
                 return true;
             }
@@ -217,10 +210,15 @@ public final class DiscussionContext {
     private static List<Integer> linesAbove(String text, int lineStart) {
         List<Integer> starts = new ArrayList<>();
         for (int start = lineStart; start > 0 && starts.size() < 30; ) {
-            start = text.lastIndexOf('\n', start - 2) + 1;
+            start = previousLineStart(text, start);
             starts.add(start);
         }
         return starts;
+    }
+
+    /** Where the line above the line at {@code lineStart} (which is not the first) starts. */
+    private static int previousLineStart(String text, int lineStart) {
+        return text.lastIndexOf('\n', lineStart - 2) + 1;
     }
 
     /** The line starting at {@code lineStart}, without its line break. */

@@ -4,7 +4,6 @@ import dev.postern.inboundscanner.scanner.Category;
 import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -47,7 +46,7 @@ public final class InjectionRuleCatalogue {
             + "(?:\\w+\\s+){0,2}?(?:e-?mails?|messages?|mails?|inbox|mailbox|threads|conversations|files|documents|contacts|attachments|"
             + "folders?|drafts|calendar|events)\\b";
     /** The verbs that open an order ({@link SentenceCues#IMPERATIVE_VERBS}) as one alternation, in a fixed order. */
-    static final String ORDER_VERBS = String.join("|", new TreeSet<>(SentenceCues.IMPERATIVE_VERBS));
+    static final String ORDER_VERBS = SentenceCues.IMPERATIVE_ALTERNATION;
     /**
      * Not the sender's own fraud, abuse or security desk: "if a mail asks for your bank details, forward it to
      * fraud@bank" is how every bank asks customers to report phishing.

@@ -248,12 +248,11 @@ public final class RuleLayer implements DetectionLayer {
             signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.invisible-characters-in-words",
                     Category.OBFUSCATION, 1.4, signals.invisibleInsideWords() + " zero-width characters inside words");
         }
-        if (signals.mixedScriptWords() >= 10) {
+        if (signals.mixedScriptWords() >= 3) {
+            // Ten or more look-alike words are a disguised passage, not a stray brand name or a pasted symbol.
+            double weight = signals.mixedScriptWords() >= 10 ? 1.8 : 1.4;
             signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-words",
-                    Category.OBFUSCATION, 1.8, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
-        } else if (signals.mixedScriptWords() >= 3) {
-            signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-words",
-                    Category.OBFUSCATION, 1.4, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
+                    Category.OBFUSCATION, weight, signals.mixedScriptWords() + " words mixing Latin and look-alike letters");
         } else if (signals.mixedScriptWords() >= 1) {
             signal(evidence, strongest, categories, Channel.VISIBLE, "obfuscation.mixed-script-word",
                     Category.OBFUSCATION, 0.4, signals.mixedScriptWords() + " word(s) mixing Latin and look-alike letters");
