@@ -103,6 +103,19 @@ public final class EmbeddingLayer implements DetectionLayer {
                 && !cues.yourAnswer() && !cues.aiWords() && !cues.modalToReader() && !cues.link();
     }
 
+    /**
+     * Highest passage score of a plain question in quoted history: the thread's earlier messages ask their readers
+     * things, so a stray question there is grey (0.72 after the layer weight), never enough to quarantine alone.
+     */
+    static final double QUOTED_QUESTION_CAP = 0.9;
+
+    /** A plain question, no order, in the quoted history: it shapes no answer and names no AI, address or link. */
+    static boolean quotedQuestion(Passage passage) {
+        SentenceCues cues = passage.cues();
+        return passage.channel() == Channel.QUOTED && cues.question() && !cues.imperative() && !cues.yourAnswer()
+                && !cues.aiWords() && !cues.modalToReader() && !cues.link();
+    }
+
     /** A report desk's address: "forward suspicious emails to phishing@bank.example" is how banks ask to be told. */
     private static final Pattern REPORT_DESK = Pattern.compile(
             "\\b(?:phish\\w*|fraud|abuse|spam|security|report-?(?:phishing|spam|fraud|abuse)|scam\\w*)@[\\w-]+(?:\\.[\\w-]+)+", Pattern.CASE_INSENSITIVE);
@@ -160,6 +173,9 @@ public final class EmbeddingLayer implements DetectionLayer {
             }
             if (reportDeskAdvice(passage)) {
                 p = Math.min(p, LABEL_CAP);
+            }
+            if (quotedQuestion(passage)) {
+                p = Math.min(p, QUOTED_QUESTION_CAP);
             }
             if (quiz && plainQuestionOrStepInSight(passage)) {
                 // A quiz or puzzle mail is made of questions and steps for its reader: an off-topic one is its topic, not a planted task.

@@ -115,7 +115,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
      * "Assistant instruction: …", "Home agent: …", "Side note for the digest-bot: …", "Bot reading this - …": a short
      * label or a form of address before the order, ended by a colon or a dash.
      */
-    private static final Pattern LEADING_LABEL = Pattern.compile("^[\\[(]?[\\p{L}\\p{N}'’ .-]{1,48}?[\\])]?\\s*(?::|\\s[-–—]+)\\s+");
+    private static final Pattern LEADING_LABEL = Pattern.compile("^[\\[(]?[\\p{L}\\p{N}'’ .-]{1,64}?[\\])]?\\s*(?::|\\s[-–—]+)\\s+");
     /** "Assistant, please…", "Bot - …": a vocative that names an AI, ended by a comma. */
     private static final Pattern LEADING_VOCATIVE = Pattern.compile(
             "^(?:(?:hey|hi|hello|dear|ok|okay|also|and)\\s+)?(?:the\\s+|my\\s+|our\\s+)?(?:ai|assistant|bot|agent|copilot|model|claude|gpt|gemini)s?"
@@ -136,7 +136,8 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         boolean polite = politeMatch.find(0);
         String afterPolite = polite ? firstWord(politeMatch.replaceFirst("").strip()) : firstWord;
         boolean imperative = IMPERATIVE_VERBS.contains(firstWord) || polite && IMPERATIVE_VERBS.contains(afterPolite)
-                || opening.startsWith("come up with") || opening.startsWith("put together") || unlistedImperative(opening);
+                || opening.startsWith("come up with") || opening.startsWith("put together") || unlistedImperative(opening)
+                || orderAfterColon(lower);
         boolean taskVerb = TASK_VERBS.contains(firstWord) || polite && TASK_VERBS.contains(afterPolite)
                 || opening.startsWith("come up with") || opening.startsWith("put together");
         boolean question = lower.endsWith("?") || QUESTION_OPENING.matcher(opening).find() && !opening.contains(". ");
@@ -265,6 +266,17 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             text = next;
         }
         return opening;
+    }
+
+    /** A colon or semicolon inside the sentence, then an order: "…has capacity, so use it: write a script that…". */
+    private static final Pattern ORDER_AFTER_COLON = Pattern.compile("[:;]\\s+(?:please\\s+|now\\s+|also\\s+|then\\s+|just\\s+)?("
+            + IMPERATIVE_ALTERNATION + ")\\s+(?:" + String.join("|", new java.util.TreeSet<>(Set.of("the", "a", "an", "me", "us", "my", "your",
+            "our", "his", "her", "their", "this", "that", "these", "those", "every", "each", "all", "any", "it", "them", "him", "up", "out")))
+            + ")\\b");
+
+    /** Whether an order follows a colon or semicolon somewhere after the sentence's opening. */
+    static boolean orderAfterColon(String lower) {
+        return lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 ? ORDER_AFTER_COLON.matcher(lower).find() : false;
     }
 
     private static String firstWord(String text) {
