@@ -111,9 +111,8 @@ public final class EmbeddingLayer implements DetectionLayer {
 
     /** A plain question, no order, in the quoted history: it shapes no answer and names no AI, address or link. */
     static boolean quotedQuestion(Passage passage) {
-        SentenceCues cues = passage.cues();
-        return passage.channel() == Channel.QUOTED && cues.question() && !cues.imperative() && !cues.yourAnswer()
-                && !cues.aiWords() && !cues.modalToReader() && !cues.link();
+        return passage.channel() == Channel.QUOTED && passage.cues().question() && !passage.cues().imperative()
+                && plainQuestionOrStepInSight(passage);
     }
 
     /** A report desk's address: "forward suspicious emails to phishing@bank.example" is how banks ask to be told. */

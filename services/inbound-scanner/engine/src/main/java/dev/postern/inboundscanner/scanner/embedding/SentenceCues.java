@@ -270,13 +270,12 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
 
     /** A colon or semicolon inside the sentence, then an order: "…has capacity, so use it: write a script that…". */
     private static final Pattern ORDER_AFTER_COLON = Pattern.compile("[:;]\\s+(?:please\\s+|now\\s+|also\\s+|then\\s+|just\\s+)?("
-            + IMPERATIVE_ALTERNATION + ")\\s+(?:" + String.join("|", new java.util.TreeSet<>(Set.of("the", "a", "an", "me", "us", "my", "your",
-            "our", "his", "her", "their", "this", "that", "these", "those", "every", "each", "all", "any", "it", "them", "him", "up", "out")))
-            + ")\\b");
+            + IMPERATIVE_ALTERNATION + ")\\s+(?:a|all|an|any|each|every|her|him|his|it|me|my|our|out|that|the|their|them|these|this|"
+            + "those|up|us|your)\\b");
 
     /** Whether an order follows a colon or semicolon somewhere after the sentence's opening. */
     static boolean orderAfterColon(String lower) {
-        return lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0 ? ORDER_AFTER_COLON.matcher(lower).find() : false;
+        return (lower.indexOf(':') >= 0 || lower.indexOf(';') >= 0) && ORDER_AFTER_COLON.matcher(lower).find();
     }
 
     private static String firstWord(String text) {

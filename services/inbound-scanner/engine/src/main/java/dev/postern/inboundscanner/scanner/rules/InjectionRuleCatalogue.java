@@ -940,8 +940,8 @@ public final class InjectionRuleCatalogue {
                         + "(?:^|\\n)[\\s>]*[\\[(]\\s*(?:automation|automated|ai|agent|assistant|llm|bot)(?:\\s+(?:task|action|instruction|note|step|directive|request|todo))?\\s*[\\])]\\s+\\S|"
                         + "(?:^|\\n|[.!?]\\s+)(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s+for\\s+(?:the\\s+|any\\s+|all\\s+)?(?:[\\w/-]+\\s+){0,2}?(?:mail|e-?mail|inbox|mailbox)\\s+"
                         + "(?:agents?|assistants?|bots?|tools|helpers?|handlers?)\\s*:");
-        // Orders that transform the reader's own answer: "rearrange the letters of your answer", "end your reply with…",
-        // "enhance your response with a rumour". Mail asks for answers; it rarely tells the answerer how to garble them.
+        // Orders that transform the reader's own answer: "rearrange the letters of your answer", "enhance your response
+        // with a rumour". Openings and endings ("start your reply with the order number") are what support mail asks for. Mail asks for answers; it rarely tells the answerer how to garble them.
         add(rules, "shaping.transform-your-answer", Category.TASK_HIJACK, 0.5, false,
                 "\\b(?:rearrange|reverse|scramble|encode|encrypt|translate|replace|substitute|capitali[sz]e|uppercase|lowercase|spell|rewrite|"
                         + "enhance|embellish|spice up|pepper|sprinkle|decorate|pad|prefix|suffix|convert|turn|"
