@@ -17,12 +17,12 @@ public final class PassageFeatures {
             "answer-words", "your-answer", "ai-words", "logistics", "link", "own-line", "outside-letter", "edge",
             "short", "unpunctuated", "instruction-density", "message-size");
     private static final List<String> SEMANTIC_NAMES = List.of(
-            "margin", "injection-similarity", "off-topic", "no-context", "odd-one-out", "words",
+            "margin", "injection-similarity", "off-topic", "no-context", "odd-one-out", "words", "vector",
             "off-topic×imperative", "off-topic×question", "off-topic×impersonal", "off-topic×margin");
     public static final List<String> NAMES;
     /** Semantic features before the lexical ones. */
-    private static final int LEADING = 6;
-    /** Positions of the features read from the exemplars: margin, injection-similarity, words, off-topic×margin. */
+    private static final int LEADING = 7;
+    /** Positions of the features read from the exemplars: margin, injection-similarity, words, vector, off-topic×margin. */
     static final int[] SIMILARITY_INDEXES;
 
     static {
@@ -31,7 +31,7 @@ public final class PassageFeatures {
         names.addAll(SEMANTIC_NAMES.subList(LEADING, SEMANTIC_NAMES.size()));
         NAMES = List.copyOf(names);
         SIMILARITY_INDEXES = new int[]{NAMES.indexOf("margin"), NAMES.indexOf("injection-similarity"),
-                NAMES.indexOf("words"), NAMES.indexOf("off-topic×margin")};
+                NAMES.indexOf("words"), NAMES.indexOf("vector"), NAMES.indexOf("off-topic×margin")};
     }
 
     private PassageFeatures() {
@@ -55,9 +55,10 @@ public final class PassageFeatures {
      *                  message has nothing else to compare with
      * @param oddOneOut how much more off-topic the passage is than the median of the other passages (0 without others)
      * @param words     the {@link WordProbe}'s logit
+     * @param vector    the {@link VectorProbe}'s logit
      */
     public static double[] of(Passage passage, ExemplarNeighbours.Similarity similarity, double offTopic,
-                              double oddOneOut, double words, PassageSelection.MessageShape message) {
+                              double oddOneOut, double words, double vector, PassageSelection.MessageShape message) {
         SentenceCues cues = passage.cues();
         boolean noContext = Double.isNaN(offTopic);
         double away = noContext ? 0 : offTopic;
@@ -70,6 +71,7 @@ public final class PassageFeatures {
         out[3] = flag(noContext);
         out[4] = oddOneOut;
         out[5] = words;
+        out[6] = vector;
         System.arraycopy(lexical, 0, out, LEADING, lexical.length);
         int i = LEADING + lexical.length;
         out[i] = away * flag(cues.imperative());

@@ -22,13 +22,16 @@ public final class PassageModel {
     private final LogisticModel ranker;
     /** The word probe fitted on all rows, then one fitted without each training fold. */
     private final WordProbe[] wordProbes;
+    /** The vector probe fitted on all rows, then one fitted without each training fold. */
+    private final VectorProbe[] vectorProbes;
     private final String fingerprint;
     private final TrainingReport report;
 
-    PassageModel(ExemplarNeighbours neighbours, WordProbe[] wordProbes, LogisticModel combiner, LogisticModel structural,
-                 LogisticModel ranker, String fingerprint, TrainingReport report) {
+    PassageModel(ExemplarNeighbours neighbours, WordProbe[] wordProbes, VectorProbe[] vectorProbes, LogisticModel combiner,
+                 LogisticModel structural, LogisticModel ranker, String fingerprint, TrainingReport report) {
         this.neighbours = neighbours;
         this.wordProbes = wordProbes;
+        this.vectorProbes = vectorProbes;
         this.combiner = combiner;
         this.structural = structural;
         this.ranker = ranker;
@@ -141,10 +144,11 @@ public final class PassageModel {
         for (int i = 0; i < passages.size(); i++) {
             float[] vector = vectors.get(i);
             ExemplarNeighbours.Similarity similarity = neighbours.similarity(vector, excludedFold);
-            double words = wordProbes[excludedFold == ExemplarNeighbours.NO_FOLD ? 0 : excludedFold + 1]
-                    .score(passages.get(i).text());
+            int probe = excludedFold == ExemplarNeighbours.NO_FOLD ? 0 : excludedFold + 1;
+            double words = wordProbes[probe].score(passages.get(i).text());
+            double direction = vectorProbes[probe].score(vector);
             double[] features = PassageFeatures.of(passages.get(i), similarity, offTopic[i], oddOneOut(offTopic, i), words,
-                    message);
+                    direction, message);
             double probability = combiner == null ? Double.NaN
                     : Math.max(combiner.probability(features), STRUCTURAL_WEIGHT * structural.probability(withoutSimilarity(features)));
             scores.add(new PassageScore(probability, similarity, offTopic[i], features));

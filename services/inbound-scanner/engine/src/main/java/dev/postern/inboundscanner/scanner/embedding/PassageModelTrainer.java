@@ -33,6 +33,8 @@ public final class PassageModelTrainer {
     static final double POSITIVE_SHARE = 1 / 3.0;
     /** L2 penalty of the word probe, per unit of row weight. */
     static final double WORD_RIDGE = 0.001;
+    /** L2 penalty of the vector probe, per unit of row weight, on standardised dimensions. */
+    static final double VECTOR_RIDGE = 0.01;
     /** Placed sentences that lose their final punctuation, so that its absence is not learned as a benign sign. */
     static final double UNPUNCTUATED_SHARE = 0.15;
     private static final long SEED = 20250611L;
@@ -131,8 +133,13 @@ public final class PassageModelTrainer {
         int[] f = rowFolds.stream().mapToInt(Integer::intValue).toArray();
         double[] weights = weights(y);
         WordProbe[] wordProbes = WordProbe.fitWithFolds(rowTexts, y, weights, f, FOLDS, WORD_RIDGE);
+        List<float[]> rowVectors = new ArrayList<>(rowTexts.size());
+        for (String text : rowTexts) {
+            rowVectors.add(vectors.get(text));
+        }
+        VectorProbe[] vectorProbes = VectorProbe.fitWithFolds(rowVectors, y, weights, f, FOLDS, VECTOR_RIDGE);
         // A provisional model only to compute features: the combiner is not used for them.
-        PassageModel featureReader = new PassageModel(neighbours, wordProbes, null, null, null, "", null);
+        PassageModel featureReader = new PassageModel(neighbours, wordProbes, vectorProbes, null, null, null, "", null);
 
         List<double[]> features = new ArrayList<>();
         List<double[]> lexical = new ArrayList<>();
@@ -161,7 +168,8 @@ public final class PassageModelTrainer {
         LogisticModel structural = LogisticModel.fit(xStructural, y, weights, RIDGE);
         LogisticModel ranker = LogisticModel.fit(xLexical, y, weights, RIDGE);
         PassageModel.TrainingReport report = crossValidate(x, y, weights, f);
-        return new PassageModel(neighbours, wordProbes, combiner, structural, ranker, fingerprint(exemplars, carriers), report);
+        return new PassageModel(neighbours, wordProbes, vectorProbes, combiner, structural, ranker,
+                fingerprint(exemplars, carriers), report);
     }
 
     /**
@@ -345,7 +353,8 @@ public final class PassageModelTrainer {
                 digest.update((carrier.kind() + carrier.subject() + carrier.body()).getBytes(StandardCharsets.UTF_8));
             }
             digest.update((SEED + ":" + FOLDS + ":" + PLACEMENTS_PER_EXEMPLAR + ":" + RIDGE + ":" + WORD_RIDGE + ":"
-                    + WordProbe.EPOCHS + ":" + WordProbe.LEARNING_RATE + ":" + UNPUNCTUATED_SHARE
+                    + WordProbe.EPOCHS + ":" + WordProbe.LEARNING_RATE + ":" + VECTOR_RIDGE + ":" + VectorProbe.EPOCHS
+                    + ":" + UNPUNCTUATED_SHARE
                     + ":" + PassageFeatures.NAMES).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
         } catch (NoSuchAlgorithmException impossible) {
