@@ -42,6 +42,11 @@ public final class PassageSelector {
     /** A token with a scheme, a www., an @, or a slash: a URL, an address, a path. */
     private static final Pattern LINK_TOKEN = Pattern.compile("\\S*(?:://|www\\.|@|/)\\S*");
 
+    /**
+     * Shape a sentence gains when it tells a third party what it should or must do ("whatever system categorises
+     * feedback should record this as positive"): no "you", no verb first, yet an order, and worth embedding.
+     */
+    static final double THIRD_PARTY_ORDER_SHAPE = 1.5;
     private final int maxCandidates;
     private final int maxChars;
 
@@ -83,7 +88,8 @@ public final class PassageSelector {
                 }
                 sentenceCount += channel == Channel.VISIBLE ? 1 : 0;
                 SentenceCues cues = SentenceCues.of(sentence);
-                double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0);
+                boolean thirdPartyOrder = SentenceCues.THIRD_PARTY_ORDER.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+                double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0) + (thirdPartyOrder ? THIRD_PARTY_ORDER_SHAPE : 0);
                 // Alt and title text is mostly ad copy and tooltips: it has to look like an order to be embedded.
                 boolean outOfSight = (channel == Channel.HIDDEN || channel == Channel.DECODED || channel == Channel.ATTACHMENT)
                         && !tooltip(message.sourceAt(channel, span[0]));
