@@ -84,7 +84,7 @@ public record StackSettings(
                 selectedServices(env.get(SERVICES_VARIABLE)),
                 Map.copyOf(heaps),
                 javaOpts.isEmpty() ? List.of() : Arrays.asList(javaOpts.split("\\s+")),
-                Duration.ofSeconds(intSetting(env, "POSTERN_START_TIMEOUT", 120, 5, 3600)));
+                Duration.ofSeconds(intSetting(env, "POSTERN_START_TIMEOUT", 180, 5, 3600)));
     }
 
     public int port(String component) {

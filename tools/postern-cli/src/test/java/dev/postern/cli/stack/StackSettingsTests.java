@@ -28,7 +28,7 @@ class StackSettingsTests {
         assertThat(settings.partitions()).isEqualTo(12);
         assertThat(settings.heaps()).containsEntry("gateway", "256m").containsEntry("kafka", "384m")
                 .containsEntry("postgres", "128m").containsEntry("s3", "128m");
-        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(settings.startTimeout()).isEqualTo(Duration.ofSeconds(180));
     }
 
     @Test
