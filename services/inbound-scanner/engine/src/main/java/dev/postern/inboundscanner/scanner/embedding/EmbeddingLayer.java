@@ -9,7 +9,6 @@ import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -82,8 +81,7 @@ public final class EmbeddingLayer implements DetectionLayer {
         SentenceCues cues = passage.cues();
         return !passage.outOfSight() && !cues.imperative() && !cues.question() && !cues.modalToReader()
                 && !cues.secondPerson() && !cues.answerWords() && !cues.politeOpening()
-                && !(cues.words() > LABEL_MAX_WORDS_WITH_ORDER
-                        && SentenceCues.THIRD_PARTY_ORDER.matcher(passage.text().toLowerCase(Locale.ROOT)).find());
+                && !(cues.words() > LABEL_MAX_WORDS_WITH_ORDER && cues.thirdPartyOrder());
     }
 
     /**

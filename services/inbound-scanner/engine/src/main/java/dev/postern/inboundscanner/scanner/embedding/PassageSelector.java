@@ -88,8 +88,7 @@ public final class PassageSelector {
                 }
                 sentenceCount += channel == Channel.VISIBLE ? 1 : 0;
                 SentenceCues cues = SentenceCues.of(sentence);
-                boolean thirdPartyOrder = SentenceCues.THIRD_PARTY_ORDER.matcher(sentence.toLowerCase(Locale.ROOT)).find();
-                double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0) + (thirdPartyOrder ? THIRD_PARTY_ORDER_SHAPE : 0);
+                double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0) + (cues.thirdPartyOrder() ? THIRD_PARTY_ORDER_SHAPE : 0);
                 // Alt and title text is mostly ad copy and tooltips: it has to look like an order to be embedded.
                 boolean outOfSight = (channel == Channel.HIDDEN || channel == Channel.DECODED || channel == Channel.ATTACHMENT)
                         && !tooltip(message.sourceAt(channel, span[0]));

@@ -25,10 +25,13 @@ import java.util.regex.Pattern;
  * @param aiWords        names an AI, an assistant, a prompt or instructions
  * @param logistics      refers to the mail's own business: attachments, links below, accounts, orders, dates, forms
  * @param link           contains a URL, a bare domain or an e-mail address
+ * @param thirdPartyOrder says what someone should, must or may do, with no "you" needed ("whatever system files
+ *                        feedback should record this as positive")
  */
 public record SentenceCues(int words, boolean imperative, boolean taskVerb, boolean politeOpening, boolean question,
                            boolean modalToReader, boolean firstPerson, boolean secondPerson, boolean answerWords,
-                           boolean yourAnswer, boolean aiWords, boolean logistics, boolean link) {
+                           boolean yourAnswer, boolean aiWords, boolean logistics, boolean link,
+                           boolean thirdPartyOrder) {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
     private static final Pattern LEAD = Pattern.compile(
@@ -100,7 +103,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
      * this message", "whatever system files feedback should record this as positive". Such a sentence is worth
      * embedding though it has no "you" and no verb first, and a long one is not a label.
      */
-    public static final Pattern THIRD_PARTY_ORDER = Pattern.compile(
+    private static final Pattern THIRD_PARTY_ORDER = Pattern.compile(
             "\\b(?:should|must|shall|can|may|is to|are to|needs? to|has to|have to)\\s+(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|"
                     + "always\\s+|never\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + IMPERATIVE_ALTERNATION + ")\\b");
     /** Imperatives asking for produced content or knowledge: what a task hijack asks of the reader. */
@@ -152,7 +155,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
         return new SentenceCues(words, imperative, taskVerb, polite, question, MODAL.find(lower),
                 FIRST_PERSON.find(lower), SECOND_PERSON.find(lower), ANSWER.find(lower),
                 YOUR_ANSWER.find(lower), AI.find(lower), LOGISTICS.find(lower),
-                LINK.find(lower));
+                LINK.find(lower), THIRD_PARTY_ORDER.matcher(lower).find());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.postern.inboundscanner.scanner.embedding;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -8,8 +9,8 @@ import java.util.List;
  * direction through the whole space answers "how far is this towards an instruction for the reader", which holds for
  * subjects no exemplar covers. Its logit is one feature of the passage model, calibrated by the combiner.
  *
- * <p>Fitted once on all rows and once without each fold (cross-fitting). Deterministic: full-batch gradient descent
- * from zero on standardised dimensions. Immutable, thread-safe.
+ * <p>Fitted once on all rows and once without each fold (cross-fitting). Deterministic: full-batch accelerated
+ * gradient descent from zero on standardised dimensions. Immutable, thread-safe.
  */
 public final class VectorProbe {
 
@@ -91,7 +92,7 @@ public final class VectorProbe {
         // Step size 1/L from the loss's curvature bound: a quarter of the largest eigenvalue of the weighted
         // second-moment matrix (by power iteration) plus the ridge.
         double[] v = new double[d];
-        java.util.Arrays.fill(v, 1 / Math.sqrt(d));
+        Arrays.fill(v, 1 / Math.sqrt(d));
         double eigenvalue = 1;
         for (int iteration = 0; iteration < 30; iteration++) {
             double[] next = new double[d];
@@ -128,7 +129,7 @@ public final class VectorProbe {
             for (int j = 0; j <= d; j++) {
                 look[j] = w[j] + momentum * (w[j] - previous[j]);
             }
-            java.util.Arrays.fill(gradient, 0);
+            Arrays.fill(gradient, 0);
             for (int i = 0; i < x.length; i++) {
                 if (rowFold[i] == without) {
                     continue;
@@ -150,6 +151,6 @@ public final class VectorProbe {
             }
             w[d] = look[d] - step * gradient[d];
         }
-        return new VectorProbe(means, scales, java.util.Arrays.copyOf(w, d), w[d]);
+        return new VectorProbe(means, scales, Arrays.copyOf(w, d), w[d]);
     }
 }
