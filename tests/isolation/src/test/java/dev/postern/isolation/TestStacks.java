@@ -5,6 +5,7 @@ import dev.postern.cli.stack.ServiceSpec;
 import dev.postern.cli.stack.Services;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,8 +32,10 @@ final class TestStacks {
         Path state = Path.of(System.getProperty("postern.state.dir", "target/postern-state") + "-" + suffix);
         deleteRecursively(state);
         Map<String, String> settings = new HashMap<>();
-        for (String port : portVariables()) {
-            settings.put(port, Integer.toString(freePort()));
+        List<String> variables = portVariables();
+        List<Integer> ports = freePorts(variables.size());
+        for (int i = 0; i < variables.size(); i++) {
+            settings.put(variables.get(i), Integer.toString(ports.get(i)));
         }
         settings.put("POSTERN_KAFKA_PARTITIONS", "4");
         settings.putAll(extra);
@@ -50,11 +53,31 @@ final class TestStacks {
         return ports;
     }
 
-    static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
+    /**
+     * {@code count} ports that were free a moment ago, all different: every socket stays open until the last is
+     * bound, so the system cannot hand the same port out twice (closing each one at once could, and once gave
+     * s3 and audit the same port).
+     */
+    static List<Integer> freePorts(int count) {
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            List<Integer> ports = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(socket);
+                ports.add(socket.getLocalPort());
+            }
+            return ports;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("No free port on 127.0.0.1", e);
+        } finally {
+            for (ServerSocket socket : held) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // closing a listening socket that accepted nothing
+                }
+            }
         }
     }
 

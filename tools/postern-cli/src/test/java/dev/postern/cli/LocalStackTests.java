@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,23 +40,39 @@ class LocalStackTests {
         return new LocalStack(repo, state, env, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** Free ports, all different from each other: each stays bound until the test has read them all. */
+    private static final class FreePorts implements AutoCloseable {
+        private final List<ServerSocket> held = new ArrayList<>();
+
+        String next() throws IOException {
+            ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+            held.add(socket);
+            return Integer.toString(socket.getLocalPort());
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (ServerSocket socket : held) {
+                socket.close();
+            }
         }
     }
 
     @Test
     void aTakenPortStopsUpBeforeAnythingStarts() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            LocalStack stack = stack(Map.of(
-                    "POSTERN_SERVICES", "none",
-                    "POSTERN_PG_PORT", Integer.toString(freePort()),
-                    "POSTERN_KAFKA_PORT", Integer.toString(freePort()),
-                    "POSTERN_KAFKA_CONTROLLER_PORT", Integer.toString(freePort()),
-                    "POSTERN_SINK_SMTP_PORT", Integer.toString(freePort()),
-                    "POSTERN_SINK_IMAP_PORT", Integer.toString(freePort()),
-                    "POSTERN_S3_PORT", Integer.toString(taken.getLocalPort())));
+            Map<String, String> env;
+            try (FreePorts free = new FreePorts()) {
+                env = Map.of(
+                        "POSTERN_SERVICES", "none",
+                        "POSTERN_PG_PORT", free.next(),
+                        "POSTERN_KAFKA_PORT", free.next(),
+                        "POSTERN_KAFKA_CONTROLLER_PORT", free.next(),
+                        "POSTERN_SINK_SMTP_PORT", free.next(),
+                        "POSTERN_SINK_IMAP_PORT", free.next(),
+                        "POSTERN_S3_PORT", Integer.toString(taken.getLocalPort()));
+            }
+            LocalStack stack = stack(env);
 
             assertThatThrownBy(stack::up).isInstanceOf(StackException.class)
                     .hasMessage("port " + taken.getLocalPort() + " (s3) is already in use by another process;"
