@@ -11,8 +11,8 @@ import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
 /**
- * The scanner engine, built once when the service starts (it loads the ONNX model and trains its embedding
- * classifier on the bundled exemplars, which takes seconds), then shared by every thread.
+ * The scanner engine, built once when the service starts (it loads the ONNX model and the passage model the build
+ * trained, or trains that at start when it does not match, which takes most of a minute), then shared by every thread.
  */
 @Startup
 @Singleton // no client proxy: its constructor (which builds the scanner) runs exactly once
@@ -36,8 +36,8 @@ public class ScannerEngine {
         // one scan warms the model's first-call paths so the first real message is not the slow one
         scanner.scan(ScanInput.ofText("warm-up", "Hello, the meeting moved to Thursday."));
         this.buildMillis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("scanner %s ready in %d ms; LLM judge %s", scanner.version(), buildMillis,
-                judge.enabled() ? "on (" + judge.model() + ")" : "off");
+        LOG.infof("scanner %s ready in %d ms (passage model %s); LLM judge %s", scanner.version(), buildMillis,
+                scanner.passageModelOrigin(), judge.enabled() ? "on (" + judge.model() + ")" : "off");
     }
 
     public ScanResult scan(ScanInput input) {

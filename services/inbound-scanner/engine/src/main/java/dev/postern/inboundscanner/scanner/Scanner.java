@@ -42,20 +42,32 @@ public final class Scanner {
     private final List<DetectionLayer> layers;
     private final InjectionJudge judge;
     private final String version;
+    private final String modelOrigin;
 
     /**
      * @param judge may be {@code null}; consulted only when {@link ScannerSettings#judgeEnabled()}
      */
     public Scanner(ScannerSettings settings, MessageNormaliser normaliser, List<DetectionLayer> layers,
                    InjectionJudge judge, String version) {
+        this(settings, normaliser, layers, judge, version, "none");
+    }
+
+    private Scanner(ScannerSettings settings, MessageNormaliser normaliser, List<DetectionLayer> layers,
+                    InjectionJudge judge, String version, String modelOrigin) {
         this.settings = settings;
         this.normaliser = normaliser;
         this.layers = List.copyOf(layers);
         this.judge = judge;
         this.version = version;
+        this.modelOrigin = modelOrigin;
     }
 
-    /** The standard scanner: rules and the passage model (trained on first use, then cached), no judge. */
+    /** How the passage model was obtained: loaded as the build trained it, or trained at start; and how long it took. */
+    public String passageModelOrigin() {
+        return modelOrigin;
+    }
+
+    /** The standard scanner: rules and the passage model (the build's, or trained on first use; then cached), no judge. */
     public static Scanner create(ScannerSettings settings) {
         return create(settings, null);
     }
@@ -71,7 +83,7 @@ public final class Scanner {
                 + " exemplars=" + exemplars.exemplars().size() + ":" + exemplars.fingerprint()
                 + " passage-model=" + model.report().rows() + ":" + model.fingerprint() + " model=all-minilm-l6-v2-q";
         return new Scanner(settings, new MessageNormaliser(settings), List.of(new RuleLayer(rules), embedding), judge,
-                version);
+                version, TrainedPassageModels.origin(model));
     }
 
     public String version() {

@@ -58,6 +58,45 @@ public final class ExemplarNeighbours {
         injections = List.copyOf(injectionList);
     }
 
+    /** Restores neighbours saved by {@link PassageModelFile}, from the arrays the accessors below return. */
+    ExemplarNeighbours(List<Exemplar> injections, float[] injectionVectors, int[] injectionFolds, float[] benignVectors,
+                       int[] benignFolds, int dimension) {
+        if (injectionVectors.length != injections.size() * dimension || injectionFolds.length != injections.size()
+                || benignVectors.length != benignFolds.length * dimension) {
+            throw new IllegalArgumentException("saved neighbours do not add up");
+        }
+        this.injections = List.copyOf(injections);
+        this.injectionVectors = injectionVectors;
+        this.injectionFolds = injectionFolds;
+        this.benignVectors = benignVectors;
+        this.benignFolds = benignFolds;
+        this.dimension = dimension;
+    }
+
+    List<Exemplar> injections() {
+        return injections;
+    }
+
+    float[] injectionVectors() {
+        return injectionVectors;
+    }
+
+    int[] injectionFolds() {
+        return injectionFolds;
+    }
+
+    float[] benignVectors() {
+        return benignVectors;
+    }
+
+    int[] benignFolds() {
+        return benignFolds;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
     /**
      * @param injection        mean similarity to the {@value #K} nearest injection exemplars
      * @param benign           mean similarity to the {@value #K} nearest benign sentences

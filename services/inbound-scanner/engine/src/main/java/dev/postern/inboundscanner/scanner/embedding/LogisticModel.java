@@ -13,7 +13,7 @@ public final class LogisticModel {
     /** Weights on standardised features; the last is the intercept. */
     private final double[] weights;
 
-    private LogisticModel(double[] means, double[] scales, double[] weights) {
+    LogisticModel(double[] means, double[] scales, double[] weights) {
         this.means = means;
         this.scales = scales;
         this.weights = weights;
@@ -118,6 +118,14 @@ public final class LogisticModel {
             out[j] = weights[j] * (features[j] - means[j]) / scales[j];
         }
         return out;
+    }
+
+    double[] means() {
+        return means;
+    }
+
+    double[] scales() {
+        return scales;
     }
 
     /** Weights per standardised feature (intercept last), for reports and tests. */

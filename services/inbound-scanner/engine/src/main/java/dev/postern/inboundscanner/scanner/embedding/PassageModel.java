@@ -243,4 +243,20 @@ public final class PassageModel {
     LogisticModel combiner() {
         return combiner;
     }
+
+    LogisticModel structural() {
+        return structural;
+    }
+
+    LogisticModel ranker() {
+        return ranker;
+    }
+
+    WordProbe[] wordProbes() {
+        return wordProbes;
+    }
+
+    VectorProbe[] vectorProbes() {
+        return vectorProbes;
+    }
 }

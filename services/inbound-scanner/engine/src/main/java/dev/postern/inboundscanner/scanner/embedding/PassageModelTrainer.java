@@ -345,7 +345,7 @@ public final class PassageModelTrainer {
         return out.toString();
     }
 
-    private static String fingerprint(ExemplarSet exemplars, CarrierSet carriers) {
+    static String fingerprint(ExemplarSet exemplars, CarrierSet carriers) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(exemplars.fingerprint().getBytes(StandardCharsets.UTF_8));

@@ -2,12 +2,15 @@ package dev.postern.inboundscanner.scanner.embedding;
 
 import dev.postern.inboundscanner.scanner.ScannerSettings;
 import dev.postern.inboundscanner.scanner.normalise.MessageNormaliser;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Trains the passage model once per exemplar set, carrier set and embedder, and keeps it for the life of the
- * process: every {@code Scanner} built afterwards reuses it.
+ * The passage model for an exemplar set, carrier set and embedder: the one the build trained and shipped when it
+ * matches exactly ({@link PassageModelFile}), otherwise trained here; either way once per process, every
+ * {@code Scanner} built afterwards reuses it.
  */
 public final class TrainedPassageModels {
 
@@ -15,6 +18,8 @@ public final class TrainedPassageModels {
     static final int TRAINING_CANDIDATES = 32;
 
     private static final Map<String, PassageModel> CACHE = new ConcurrentHashMap<>();
+    /** How each cached model came to be, for the start-up log. */
+    private static final Map<PassageModel, String> ORIGINS = new ConcurrentHashMap<>();
 
     private TrainedPassageModels() {
     }
@@ -27,7 +32,20 @@ public final class TrainedPassageModels {
                                        ScannerSettings settings) {
         String key = exemplars.fingerprint() + "/" + carriers.hashCode() + "/" + settings.maxChunkChars() + "/"
                 + settings.maxEmbeddedChunks() + "@" + System.identityHashCode(embedder);
-        return CACHE.computeIfAbsent(key, k -> train(exemplars, carriers, embedder, settings));
+        return CACHE.computeIfAbsent(key, k -> {
+            long start = System.nanoTime();
+            Optional<PassageModel> shipped = PassageModelFile.bundled(exemplars, carriers, settings, embedder);
+            PassageModel model = shipped.orElseGet(() -> train(exemplars, carriers, embedder, settings));
+            ORIGINS.put(model, String.format(Locale.ROOT, "%s in %.1f s",
+                    shipped.isPresent() ? "loaded as the build trained it" : "trained at start (no matching model from the build)",
+                    (System.nanoTime() - start) / 1e9));
+            return model;
+        });
+    }
+
+    /** How a model from {@link #forSets} was obtained and how long that took, e.g. for a start-up log line. */
+    public static String origin(PassageModel model) {
+        return ORIGINS.getOrDefault(model, "trained on demand");
     }
 
     /** Trains without caching. */

@@ -21,11 +21,27 @@ public final class VectorProbe {
     private final double[] weights;
     private final double intercept;
 
-    private VectorProbe(double[] means, double[] scales, double[] weights, double intercept) {
+    VectorProbe(double[] means, double[] scales, double[] weights, double intercept) {
         this.means = means;
         this.scales = scales;
         this.weights = weights;
         this.intercept = intercept;
+    }
+
+    double[] means() {
+        return means;
+    }
+
+    double[] scales() {
+        return scales;
+    }
+
+    double[] weights() {
+        return weights;
+    }
+
+    double intercept() {
+        return intercept;
     }
 
     /** The probe's logit for a passage's unit vector. */

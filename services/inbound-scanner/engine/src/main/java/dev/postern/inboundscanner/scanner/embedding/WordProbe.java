@@ -29,9 +29,17 @@ public final class WordProbe {
     private final float[] weights;
     private final double intercept;
 
-    private WordProbe(float[] weights, double intercept) {
+    WordProbe(float[] weights, double intercept) {
         this.weights = weights;
         this.intercept = intercept;
+    }
+
+    float[] weights() {
+        return weights;
+    }
+
+    double intercept() {
+        return intercept;
     }
 
     /** The probe's logit for a passage. */
