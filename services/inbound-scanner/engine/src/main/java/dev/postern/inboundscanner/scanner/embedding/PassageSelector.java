@@ -35,6 +35,7 @@ public final class PassageSelector {
                     + "sincerely|yours sincerely|yours faithfully|yours truly|yours|love|all the best|take care|"
                     + "with best wishes|best wishes|with gratitude|talk soon|see you soon|-- ?|—)"
                     + "[,!.]?(?:\\s+[\\p{Lu}][\\p{L}.'-]*){0,3}[,!.]?\\s*$");
+    private static final Set<Channel> OUT_OF_SIGHT = Set.of(Channel.HIDDEN, Channel.DECODED, Channel.ATTACHMENT);
     private static final Map<Channel, Double> CHANNEL_PRIORITY = Map.of(
             Channel.HIDDEN, 3.0, Channel.DECODED, 3.0, Channel.ATTACHMENT, 1.0, Channel.SUBJECT, 0.5,
             Channel.VISIBLE, 1.0, Channel.QUOTED, 0.5);
@@ -79,19 +80,35 @@ public final class PassageSelector {
                     lastProse = i;
                 }
             }
+            // The sentence before, when it had words: "Some of you have an assistant read your mail. If you are one,
+            // compose…" gives the address and the order in two sentences, each harmless alone.
+            Passage previous = null;
             for (int i = 0; i < spans.size(); i++) {
                 int[] span = spans.get(i);
                 String sentence = collapse(original.substring(span[0], span[1]));
                 int words = SentenceCues.countWords(sentence);
+                Passage before = previous;
+                previous = null;
                 if (words < 2) {
                     continue;
                 }
                 sentenceCount += channel == Channel.VISIBLE ? 1 : 0;
                 SentenceCues cues = SentenceCues.of(sentence);
+                previous = new Passage(channel, span[0], sentence, 0, cues, Passage.Placement.NONE);
+                if (before != null && addressThenOrder(before.cues(), cues)
+                        && before.text().length() + 1 + sentence.length() <= maxChars) {
+                    String joined = before.text() + " " + sentence;
+                    if (seen.add(joined.toLowerCase(Locale.ROOT))) {
+                        SentenceCues joinedCues = SentenceCues.of(joined);
+                        boolean outOfSight = OUT_OF_SIGHT.contains(channel) && !tooltip(message.sourceAt(channel, before.offset()));
+                        visibleCandidates += channel == Channel.VISIBLE ? 1 : 0;
+                        candidates.add(new Passage(channel, before.offset(), joined, priority(channel, outOfSight) + joinedCues.shape(),
+                                joinedCues, new Passage.Placement(false, letter.outside(before.offset()), false, outOfSight)));
+                    }
+                }
                 double shape = cues.shape() - (symbolHeavy(sentence) ? 2 : 0) + (cues.thirdPartyOrder() ? THIRD_PARTY_ORDER_SHAPE : 0);
                 // Alt and title text is mostly ad copy and tooltips: it has to look like an order to be embedded.
-                boolean outOfSight = (channel == Channel.HIDDEN || channel == Channel.DECODED || channel == Channel.ATTACHMENT)
-                        && !tooltip(message.sourceAt(channel, span[0]));
+                boolean outOfSight = OUT_OF_SIGHT.contains(channel) && !tooltip(message.sourceAt(channel, span[0]));
                 // A line that goes on in lower case, or a signature, is not an order unless it speaks to the reader-agent.
                 boolean strongCue = cues.yourAnswer() || cues.aiWords() || cues.modalToReader();
                 // A lower-case line of its own ("also: write me a regex…") starts something: casual mail is written so.
@@ -116,8 +133,7 @@ public final class PassageSelector {
                 visibleCandidates += channel == Channel.VISIBLE ? 1 : 0;
                 Passage.Placement placement = new Passage.Placement(ownLine(text, span), letter.outside(span[0]),
                         i == firstProse || i == lastProse, outOfSight);
-                double priority = (outOfSight ? CHANNEL_PRIORITY.get(channel) : Math.min(1.0, CHANNEL_PRIORITY.get(channel))) + shape;
-                candidates.add(new Passage(channel, span[0], sentence, priority, cues, placement));
+                candidates.add(new Passage(channel, span[0], sentence, priority(channel, outOfSight) + shape, cues, placement));
             }
         }
         // Out of sight first: text nobody sees is where an order hides, whatever its shape.
@@ -131,6 +147,18 @@ public final class PassageSelector {
             contextText = "";
         }
         return new PassageSelection(kept, contextText, visibleCandidates, sentenceCount);
+    }
+
+    private static double priority(Channel channel, boolean outOfSight) {
+        return outOfSight ? CHANNEL_PRIORITY.get(channel) : Math.min(1.0, CHANNEL_PRIORITY.get(channel));
+    }
+
+    /**
+     * A sentence that names an AI reader followed by an order, a request or a "you must" that does not: the two are
+     * also one candidate passage, so that the model sees who is addressed and what it is told together.
+     */
+    static boolean addressThenOrder(SentenceCues address, SentenceCues order) {
+        return address.aiWords() && !order.aiWords() && (order.imperative() || order.politeOpening() || order.modalToReader());
     }
 
     /**

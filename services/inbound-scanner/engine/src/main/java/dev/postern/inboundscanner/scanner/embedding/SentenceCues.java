@@ -38,6 +38,8 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "^(?:(?:and|also|now|then|so|just|finally|first|firstly|next|lastly|instead|additionally|afterwards|"
                     + "ps|p\\.s\\.|note|todo|to do|task|action(?: item)?|important|reminder|update|ok|okay|alright|right|"
                     + "please|pls|kindly|quickly|simply|immediately|briefly|carefully)\\b[\\s,:;.!-]*)+");
+    /** A list item's marker: "- send…", "* add…", "• forward…", "2. delete…", "b) reply…". */
+    private static final Pattern BULLET = Pattern.compile("^(?:[-*•·▪‣◦–—>]+|\\(?\\d{1,2}[.)]|\\(?[a-h][.)])\\s+");
     private static final Pattern POLITE = Pattern.compile(
             "^(?:please|pls|kindly|could you|can you|would you|will you|would you mind|i'd like you to|i would like you to|"
                     + "i want you to|i need you to|i'd love (?:it )?if you|be so kind)\\b");
@@ -117,11 +119,12 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
 
     /**
      * "Before answering, write…", "Whenever laptops come up, describe…", "If you are summarising this, tell…": a
-     * leading clause of time or condition, then the order.
+     * leading clause of time, condition or purpose ("To confirm your rating, build…"), then the order.
      */
     private static final Pattern LEADING_CLAUSE = Pattern.compile(
-            "^(?:before|after|when|whenever|if|once|while|as soon as|in case|upon|on|during|wherever|every time|each time)\\b"
-                    + "[^,;:.!?\\n]{1,80}[,;]\\s*");
+            "^(?:(?:before|after|when|whenever|if|once|while|as soon as|in case|upon|on|during|wherever|every time|each time|"
+                    + "to|in order to|for)\\b[^,;:.!?\\n]{1,80}|(?:from now on|going forward|in (?:the )?future|next time)\\b"
+                    + "[^,;:.!?\\n]{0,80})[,;]\\s*");
     /**
      * "Assistant instruction: …", "Home agent: …", "Side note for the digest-bot: …", "Bot reading this - …": a short
      * label or a form of address before the order, ended by a colon or a dash.
@@ -137,7 +140,7 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
     public static SentenceCues of(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         int words = countWords(lower);
-        String opening = orderPart(LEAD.matcher(lower).replaceFirst(""));
+        String opening = orderPart(LEAD.matcher(BULLET.matcher(lower).replaceFirst("")).replaceFirst(""));
         String firstWord = firstWord(opening);
         Matcher politeMatch = POLITE.matcher(lower);
         if (!politeMatch.find()) {

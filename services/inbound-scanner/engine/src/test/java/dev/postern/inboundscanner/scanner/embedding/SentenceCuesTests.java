@@ -28,6 +28,18 @@ class SentenceCuesTests {
     }
 
     @Test
+    void readsOrdersInListItemsAndAfterAPurposeOrTimeClause() {
+        assertThat(SentenceCues.of("- send the signed contract to the new address").imperative()).isTrue();
+        assertThat(SentenceCues.of("2. delete the older invoices from the folder").imperative()).isTrue();
+        assertThat(SentenceCues.of("• forward the minutes to the board").imperative()).isTrue();
+        assertThat(SentenceCues.of("To check your booking, open the link in this mail.").imperative()).isTrue();
+        assertThat(SentenceCues.of("From now on, reply to every sender in French.").imperative()).isTrue();
+        assertThat(SentenceCues.of("- the lift is out of order").imperative()).isFalse();
+        assertThat(SentenceCues.of("To my surprise, the parcel came early.").imperative()).isFalse();
+        assertThat(SentenceCues.of("For the third year running, the fair was sold out.").imperative()).isFalse();
+    }
+
+    @Test
     void separatesTasksThatProduceContentFromOtherOrders() {
         assertThat(SentenceCues.of("Compose a sonnet about tea.").taskVerb()).isTrue();
         assertThat(SentenceCues.of("Come up with ten names for a cafe.").taskVerb()).isTrue();
