@@ -65,7 +65,7 @@ public final class InjectionRuleCatalogue {
      * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
      * preposition.
      */
-    private static final String TRANSLATED_ASSISTANT = "(?:\\b[\\w-]{0,30}?assistent(?:en|in|innen|e|i)?|asistentes?|asystent(?:a|\\u00f3w|om|y|ce)?|\\b[\\w-]{0,30}?-helfer[ns]?|"
+    private static final String TRANSLATED_ASSISTANT = "(?:\\b[\\w-]{0,30}?assistent(?:en|in|innen|e|i)?|asistentes?|\\basistan\\w*|asystent(?:a|\\u00f3w|om|y|ce)?|\\b[\\w-]{0,30}?-helfer[ns]?|"
             + "\\b[\\w-]{1,30}?-agent(?:en)?|"
             + "(?:agente|asistente|assistente|agent)\\s+(?:de|di|da|do)\\s+(?:correo|posta|e-?mail|correio|messagerie)|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
@@ -74,7 +74,8 @@ public final class InjectionRuleCatalogue {
             + "inbox|bericht|berichten|brevl\\u00e5da|e-?post|mejl|mensaje|mensagem|messaggio|casella|caixa|\\u043f\\u043e\\u0447\\u0442[^\\s,.:]*|"
             + "\\u043f\\u0438\\u0441\\u044c\\u043c[^\\s,.:]*|\\u043f\\u0438\\u0441\\u0435\\u043c|skrzynk\\S*|poczt\\S*|wiadomo\\S*)";
     /** What a machine does with mail: handles, reads, summarises, processes. */
-    private static final String HANDLER_VERB = "(?:gestiona|gestione|g\\u00e8re|gere|gestisce|resume|r\\u00e9sume|riassume|traite|procesa|processa|elabora|lee|lit|legge|liest|"
+    private static final String HANDLER_VERB = "(?:gestiona|gestione|g\\u00e8re|gere|gestisce|gestiscono|gestisca|leggono|legga|riassumono|elaborano|"
+            + "l\\u00ea|leem|leia|gerencia|gerenciam|processe|lea|procese|resume|r\\u00e9sume|riassume|traite|procesa|processa|elabora|lee|lit|legge|liest|"
             + "bearbeitet|verarbeitet|verwaltet|behandelt|verwerkt|beheert|leest|hanterar|l\\u00e4ser|sammanfattar|"
             + "zusammenfassen|bearbeiten|verarbeiten|verwalten|lesen|beantworten|gestionan|leen|resumen|g\\u00e8rent|lisent|traitent|"
             + "\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u0435\\u0442|\\u0447\\u0438\\u0442\\u0430\\u0435\\u0442|"
@@ -99,7 +100,7 @@ public final class InjectionRuleCatalogue {
     private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)(?:[^\\s:,.]+\\s+){0,3}?(?:"
             + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
             + "(?:(?:die|den|das|dem|de|het|la|el|los|las|o|os|gli|il|i|alle|todos los|todas las|tutti gli|ihre[nm]?|ihr|uw|je|"
-            + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,3}?" + TRANSLATED_ASSISTANT + "|"
+            + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,3}?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "|"
             + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:assistante?s?|ia|agents? ia)\\b)"
             + "[^:\\n.!?]{0,80}:";
     /** A request, an order or a modal in those languages. */
@@ -1036,17 +1037,20 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:lieber?|liebe[rn]?|hallo|sehr geehrte[rs]?|cher|ch\\u00e8re|chers|bonjour|querid[oa]s?|estimad[oa]s?|hola|car[oa]|cari|ciao|"
                         + "gentile|ol\\u00e1|prezad[oa]|drog[ia]|witaj)\\s+(?:[^\\s,:]+\\s+)?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "\\s*[,:!]|\\b(?:cher|ch\\u00e8re|chers|bonjour)\\s+(?:l'|l\\u2019)?assistante?s?\\s*[,:!]");
         add(rules, "ai.assistant-that-reads-translated", Category.AI_ADDRESSING, 1.0, false,
-                "(?:" + TRANSLATED_ASSISTANT + "|(?:l'|l\\u2019|les\\s+|un\\s+|aux\\s+|des\\s+)assistante?s?\\b)" + ",?\\s+(?:que|qui|che|der|die|das|welche[rs]?|dat|kt\\u00f3r[yae])\\s+(?:[^\\s,.]+\\s+){0,5}?"
-                        + "(?:gestiona|g\\u00e8re|gere|gerencia|gestisce|administra|lee|lit|l\\u00ea|legge|liest|lest|resume|r\\u00e9sume|resumen|riassume|"
+                "(?:" + TRANSLATED_ASSISTANT + "|(?:l'|l\\u2019|les\\s+|un\\s+|aux\\s+|des\\s+)assistante?s?\\b)"
+                        + "(?:\\s+(?:digital\\w*|virtual\\w*|virtuel\\w*|automat\\w*|autom\\u00e1tic\\w*|intelligent\\w*|num\\u00e9riques?|ia|ki|de ia)){0,2}"
+                        + ",?\\s+(?:que|qui|che|der|die|das|welche[rs]?|dat|kt\\u00f3r[yae])\\s+(?:[^\\s,.]+\\s+){0,5}?"
+                        + "(?:gestiona|gestionan|gestiscono|leggono|riassumono|g\\u00e8rent|lisent|leen|leem|g\\u00e8re|gere|gerencia|gerenciam|gestisce|administra|lee|lit|l\\u00ea|legge|liest|lest|resume|r\\u00e9sume|resumen|riassume|"
                         + "zusammenfasst|bearbeitet|verarbeitet|sortiert|trie|clasifica|classifica|beheert|leest|verwerkt|samenvat|obs\\u0142uguje|czyta|"
                         + "aufbereiten|aufbereitet|betreut|verwaltet|traite|procesa|processa|elabora|organiza|organise|ordnet)\\b");
         // An assistant named as a machine in those languages: "asistente automático", "automatische Postfachassistenten",
         // "assistant IA", "KI-Assistent": a weak sign alone, an address when an order follows.
         add(rules, "ai.machine-assistant-translated", Category.AI_ADDRESSING, 1.0, false,
-                "\\b(?:asistentes?|assistente?s?|assistants?|assistent(?:en|in|e)?|asystent\\w*)\\s+(?:autom(?:\\u00e1|a)tic[oa]s?|automatiques?|automatic[oi]|"
+                "\\b(?:asistentes?|assistente?s?|assistenti|assistants?|assistent(?:en|in|e)?|asystent\\w*)\\s+(?:digital(?:e|i|es)?|num(?:\\u00e9|e)riques?|autom(?:\\u00e1|a)tic[oa]s?|automatiques?|automatic[oi]|"
                         + "automatisch\\w*|virtual(?:es)?|virtuel(?:le)?s?|virtuale|de ia|ia|ki|de correo|de e-?mail|de messagerie|di posta|de correio)\\b|"
                         + "\\b(?:automatische[rn]?|automatisierte[rn]?|digitale[rn]?|geautomatiseerde|virtuelle[rn]?)\\s+(?:[\\w-]+\\s+)?[\\w-]*assistent\\w*|"
-                        + "\\b(?:ki|ai|e-?mail|mail|postfach|posteingangs?)-?assistent\\w*");
+                        + "\\b(?:ki|ai|e-?mail|mail|postfach|posteingangs?)-?assistent\\w*|"
+                        + "\\b(?:dijital|sanal|otomatik|yapay zeka)\\s+asistan\\w*");
         // Instructions declared void, and system messages, in those languages: "tes instructions précédentes sont annulées",
         // "dina tidigare instruktioner gäller inte längre", "Message du système :".
         add(rules, "override.instructions-void-translated", Category.INSTRUCTION_OVERRIDE, 1.5, false,
@@ -1069,7 +1073,35 @@ public final class InjectionRuleCatalogue {
                 "(?:^|\\n|[.!?]\\s+)(?:[^\\s:]+\\s+){0,2}?(?:f\\u00fcr|an|zur|zum|voor|aan|pour|\\u00e0|aux|para|per|a|al|ai|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
                         + "(?:[^\\s:]+\\s+){0,2}?(?:automatische[nr]?|automatiska|automatiques?|autom(?:\\u00e1|a)tic[oa]s|automatici|automatiche|automatyczn\\w*|"
                         + "geautomatiseerde|automatisierte[nr]?|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a[^\\s,.:]*|otomatik|"
-                        + "[\\w-]*verwerkende|slimme|intelligente[nr]?|intelligenti|inteligentn\\S*|ki-gest\\u00fctzte[nr]?)\\s+[^:\\n.!?]{0,60}:");
+                        + "[\\w-]*verwerkende|slimme|intelligente[nr]?|intelligenti|inteligentn\\S*|ki-gest\\u00fctzte[nr]?)\\s+[^:\\n.!?]{0,60}:|"
+                        + "(?:^|\\n|[.!?]\\s+)(?:automatische verwerking|automatische verarbeitung|traitement automatique|procesamiento autom\\u00e1tico|"
+                        + "tratamiento autom\\u00e1tico|elaborazione automatica|processamento autom\\u00e1tico|przetwarzanie automatyczne|automatisk behandling|"
+                        + "otomatik i\\u015flem)\\s*:");
+        // Stopping to follow the instructions, the sender's instructions put above the user's, and hiding it from the
+        // user, in other languages: "deja de seguir sus instrucciones anteriores", "prevalgono su quelle dell'utente",
+        // "sans en informer l'utilisateur", "no mencionar este cambio".
+        add(rules, "override.stop-following-translated", Category.INSTRUCTION_OVERRIDE, 1.5, false,
+                "\\b(?:deja(?:r|d)?|dejes|deje)\\s+de\\s+(?:seguir|obedecer|cumplir)\\s+(?:sus|tus|las|con las)\\s+(?:\\S+\\s+)?(?:instrucciones|indicaciones|reglas|\\u00f3rdenes)|"
+                        + "\\b(?:cesse[zr]?|arr\\u00eate[zr]?)\\s+de\\s+(?:suivre|respecter|ob\\u00e9ir \\u00e0)\\s+(?:tes|vos|les|ses)\\s+(?:\\S+\\s+)?(?:instructions|consignes|r\\u00e8gles|directives)|"
+                        + "\\b(?:smetti|smettete|smettere|cessa)\\s+di\\s+(?:seguire|rispettare|obbedire a)\\s+(?:le\\s+)?(?:tue|sue|vostre)?\\s*(?:\\S+\\s+)?(?:istruzioni|indicazioni|regole)|"
+                        + "\\b(?:pare|pára|deixe|deixa|parar)\\s+de\\s+(?:seguir|obedecer|cumprir)\\s+(?:as\\s+)?(?:suas|tuas)?\\s*(?:\\S+\\s+)?(?:instru\\u00e7\\u00f5es|instrucoes|orienta\\u00e7\\u00f5es|regras)|"
+                        + "\\b(?:h\\u00f6r|h\\u00f6re|h\\u00f6ren sie)\\s+auf,?\\s+(?:deine|ihre|die|den)\\s+(?:\\S+\\s+)?(?:anweisungen|vorgaben|regeln)\\s+(?:zu\\s+)?(?:befolgen|folgen)|"
+                        + "\\b(?:stop|stopt|stoppen)\\s+met\\s+het\\s+(?:volgen|opvolgen)\\s+van\\s+(?:je|uw|de|jouw)\\s+(?:\\S+\\s+)?(?:instructies|regels)|"
+                        + "\\bprzesta\\u0144\\s+(?:wykonywa\\u0107|s\\u0142ucha\\u0107|stosowa\\u0107\\s+si\\u0119\\s+do)\\s+(?:\\S+\\s+)?(?:polece\\u0144|instrukcji)");
+        add(rules, "override.precedence-over-user-translated", Category.INSTRUCTION_OVERRIDE, 1.2, false,
+                "\\b(?:prevalgono|prevale|prevalecen|prevalece|prevalecem|pr\\u00e9valent|pr\\u00e9vaut|priment|prime|haben vorrang|hat vorrang|gaan voor|gaat voor|"
+                        + "maj\\u0105 pierwsze\\u0144stwo|ma pierwsze\\u0144stwo)\\s+(?:\\S+\\s+){0,3}?"
+                        + "(?:dell'utente|dell\\u2019utente|del usuario|do usu\\u00e1rio|de l'utilisateur|de l\\u2019utilisateur|des nutzers|des benutzers|van de gebruiker|"
+                        + "u\\u017cytkownika|del propietario|do propriet\\u00e1rio|du propri\\u00e9taire|des inhabers|del titolare)");
+        add(rules, "conceal.dont-tell-user-translated", Category.CONCEALMENT, 1.3, false,
+                "\\b(?:sin|no)\\s+(?:avisar|informar|decir(?:le)?|mencionar(?:lo)?|consultar)\\s+(?:nada\\s+)?(?:a|al|con)\\s+(?:la\\s+|el\\s+)?(?:usuari[oa]|propietari[oa]|sr\\.?|sra\\.?|se\\u00f1or[a]?)\\b|"
+                        + "\\bno\\s+(?:mencione[ns]?|mencionar|menciones|digas|diga)\\s+(?:este|esta|estos|nada de)\\s+(?:\\S+\\s+)?(?:cambio|mensaje|instrucci\\u00f3n|paso)|"
+                        + "\\b(?:sans|ne pas)\\s+(?:en\\s+)?(?:informer|avertir|pr\\u00e9venir|le dire \\u00e0|consulter)\\s+(?:l'|l\\u2019|le |la )?(?:utilisateur|utilisatrice|propri\\u00e9taire|titulaire)|"
+                        + "\\b(?:senza|non)\\s+(?:informar(?:lo|la|e)|avvisar(?:lo|la|e)|consultar(?:lo|la|e)|dir(?:lo|e) a)\\b|"
+                        + "\\ba non informarl[oa]\\b|"
+                        + "\\b(?:sem|n\\u00e3o)\\s+(?:avisar|informar|consultar|contar)\\s+(?:ao|a|o)\\s+(?:usu\\u00e1ri[oa]|propriet\\u00e1ri[oa]|titular)|"
+                        + "\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|nutzerin|inhaber|inhaberin|empf\\u00e4nger)\\w*\\s+(?:zu\\s+)?(?:informieren|fragen|benachrichtigen)|"
+                        + "\\bzonder\\s+(?:de\\s+)?(?:gebruiker|eigenaar)\\s+(?:te\\s+)?(?:informeren|vragen|melden)");
         // Orders to forget the instructions, and machine readers, in Russian and Turkish.
         add(rules, "override.ignore-instructions-ru-tr", Category.INSTRUCTION_OVERRIDE, 1.5, false,
                 "(?:\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c\\u0442\\u0435|\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c|\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439\\u0442\\u0435|"
@@ -1089,10 +1121,13 @@ public final class InjectionRuleCatalogue {
         // Whoever handles this mailbox, and a new role, in other languages: "A chi gestisce questa casella in automatico:",
         // "Il tuo nuovo ruolo è…".
         add(rules, "ai.whoever-handles-this-mailbox-translated", Category.AI_ADDRESSING, 1.0, false,
-                "\\b(?:a chi|chi|a quien|quien|quem|a quem|wer|aan wie|wie|kto)\\s+(?:gestisce|gestiona|gere|verwaltet|bearbeitet|beheert|lee|legge|liest|obs\\u0142uguje|czyta)\\s+"
-                        + "(?:questa|esta|este|essa|diese[ns]?|deze|dit|t\\u0119)\\s+(?:casella|buz\\u00f3n|caixa|postfach|mailbox|inbox|correo|posta|skrzynk\\S*)");
+                "\\b(?:a chi|chi|a quien|quien|quem|a quem|wer|aan wie|wie|kto)\\s+(?:gestisce|gestisca|gestiona|gestione|gere|gerencie|verwaltet|bearbeitet|beheert|"
+                        + "lee|lea|legge|legga|l\\u00ea|leia|liest|procesa|procese|processa|processe|elabora|elabori|recibe|reciba|riceve|riceva|recebe|receba|"
+                        + "obs\\u0142uguje|czyta)\\s+"
+                        + "(?:questa|questo|esta|este|essa|esse|deste|desta|diese[ns]?|deze|dit|t\\u0119)\\s+(?:casella|buz\\u00f3n|caixa|postfach|mailbox|inbox|correo|posta|"
+                        + "mensaje|messaggio|mensagem|e-?mail|mail|nachricht|bericht|skrzynk\\S*)");
         add(rules, "role.your-new-role-translated", Category.ROLE_HIJACK, 1.2, false,
-                "\\b(?:il tuo nuovo ruolo|tu nuevo (?:rol|papel)|o teu novo papel|o seu novo papel|ton nouveau r\\u00f4le|votre nouveau r\\u00f4le|"
+                "\\b(?:il tuo nuovo ruolo|il suo nuovo ruolo|tu nuevo (?:rol|papel)|su nuevo (?:rol|papel)|o teu novo papel|o seu novo papel|seu novo papel|ton nouveau r\\u00f4le|votre nouveau r\\u00f4le|"
                         + "deine neue rolle|ihre neue rolle|je nieuwe rol|uw nieuwe rol|twoja nowa rola|din nya roll)\\b");
         // A new identity from now on, in other languages: "Ab sofort agierst du…", "désormais, tu es…".
         add(rules, "role.from-now-on-translated", Category.ROLE_HIJACK, 1.4, false,
