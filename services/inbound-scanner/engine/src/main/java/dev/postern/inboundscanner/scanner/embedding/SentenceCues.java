@@ -97,7 +97,8 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
             "try", "turn", "type", "update", "upload", "use", "verify", "visit", "walk", "warn", "wish", "work",
             "write", "accept", "advise", "archive", "assure", "block", "buy", "decline", "direct", "disable", "enable",
             "escalate", "flag", "grant", "hide", "lock", "merge", "mute", "notify", "omit", "purchase", "reassure",
-            "suppress", "unlock", "urge", "whitelist", "allowlist", "wire");
+            "suppress", "unlock", "urge", "whitelist", "allowlist", "wire", "assign", "tag", "award", "prioritise",
+            "prioritize", "score", "categorise", "categorize");
     /** {@link #IMPERATIVE_VERBS} as one regex alternation, in a fixed (sorted) order so that rule fingerprints are stable. */
     public static final String IMPERATIVE_ALTERNATION = String.join("|", new java.util.TreeSet<>(IMPERATIVE_VERBS));
     /**

@@ -991,6 +991,26 @@ public final class InjectionRuleCatalogue {
                         + "(?:should|must|shall|are to|need to|are required to|will)\\s+(?:\\w+\\s+)?(?:record|mark|classify|tag|label|rate|score|treat|flag|file|route|list|"
                         + "rank|report|note|log|register|categori[sz]e|describe|present)\\s+(?:this|the present|the attached)\\s+(?:message|e-?mail|mail|ticket|review|"
                         + "application|submission|invoice|request|complaint|thread|sender|newsletter|order|claim)\\b");
+        // Software named by the job it does on mail, in the plural or as a label: "Content summarizers must describe…",
+        // "Applicant tracking and scoring systems: assign…", "For the app that summarises Mark's messages: describe…".
+        add(rules, "ai.machine-job-noun-must", Category.AI_ADDRESSING, 1.2, false,
+                "\\b(?:[\\w-]+\\s+)?(?:summari[sz]ers|classifiers|rankers|scorers|screening tools|parsers|indexers|digesters|auto-?responders)\\s+"
+                        + "(?:[^.\\n]{0,40}?\\s+)?(?:should|must|shall|are to|need to|are required to|are instructed to)\\s+(?:not\\s+|now\\s+|also\\s+|always\\s+)?"
+                        + "(?:" + ORDER_VERBS + ")\\b");
+        add(rules, "ai.machine-job-label", Category.AI_ADDRESSING, 1.3, false,
+                "(?:^|\\n|[.!?]\\s+)(?:[\\w-]+\\s+){0,2}?(?:tracking|scoring|screening|ranking|triage|routing|filtering|summari[sz]ation|summary|sorting|"
+                        + "classification|moderation|tagging|labell?ing|matching|intake)\\s+(?:(?:and|&|/)\\s+(?:[\\w-]+\\s+)?[\\w-]+\\s+)?"
+                        + "(?:systems|tools|software|pipelines|agents|bots|engines|models)\\s*:\\s*(?:please\\s+)?(?:" + ORDER_VERBS + ")\\b");
+        add(rules, "ai.label-for-software-by-its-job", Category.AI_ADDRESSING, 1.3, false,
+                "(?:^|\\n|[.!?]\\s+)(?:(?:a\\s+)?(?:note|message|instructions?|reminder)\\s+)?(?:for|to)\\s+(?:the|any|your|their|an?)\\s+(?:[\\w-]+\\s+)?" + MACHINE
+                        + "\\s+(?:that|which)\\s+(?:summari[sz]es|reads|sorts|screens|triages|handles|processes|manages|drafts|answers|files|digests|scores|ranks)\\s+"
+                        + "[^:\\n]{0,80}:");
+        // What to say when a summary or a reply is prepared, with no one named: "When preparing a travel summary for the
+        // guest, state that…". A colleague is asked the same, so it is a weak sign alone.
+        add(rules, "shaping.when-preparing-the-summary", Category.TASK_HIJACK, 0.9, false,
+                "\\b(?:when|while|if|before|whenever)\\s+(?:preparing|writing|drafting|compiling|generating|producing|creating|putting together)\\s+"
+                        + "(?:an?|the|any|each|every)\\s+(?:[\\w-]+\\s+){0,2}?(?:summary|summaries|digest|briefing|recap|overview|reply|response|answer)\\b"
+                        + "[^.\\n]{0,60}?,\\s*(?:please\\s+)?(?:state|say|mention|note|describe|present|claim|tell|recommend|stress|point out)\\s+(?:that\\b|\\w+)");
         // Automated digests or summaries of this mail, told what to say: "Automated digests of this newsletter should note…".
         add(rules, "shaping.automated-output-should", Category.TASK_HIJACK, 1.3, false,
                 "\\b(?:automated|automatic|ai|ai-generated|machine|auto-generated)\\s+(?:digests?|summar(?:y|ies)|briefings?|recaps?|overviews?|reports?|replies|responses|"
