@@ -58,6 +58,9 @@ public final class InjectionRuleCatalogue {
     /** Software named by what it is, for conditions about this mail: "your claims system", "an app or automated helper". */
     private static final String MACHINE = "(?:app|application|tool|system|software|service|pipeline|helper|program|engine|assistant|agent|bot|ai|"
             + "automation|integration|model|classifier|summari[sz]er|screener|filter|plug-?in|extension|client|copilot)s?";
+    /** Tools, bots or assistants, or agents with a machine's job: "inbox prioritization tools", "briefing agents". */
+    private static final String TOOLS_OR_MAIL_AGENTS = "(?:(?:[\\w-]+\\s+){0,2}?(?:tools|bots|assistants|filters|models)|(?:[\\w-]+\\s+)?(?:ai|mail|e-?mail|inbox|briefing|"
+            + "digest|triage|summari[sz]ation|summary|assistant|sorting|screening|routing)\\s+agents)";
     private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
 
     /**
@@ -863,7 +866,8 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:assistant|ai|bot|automation|copilot|agent)\\b");
         // "Whoever is drafting Karen's reply on this thread: please confirm…": a label for whoever writes, then an order.
         add(rules, "ai.whoever-label-then-order", Category.AI_ADDRESSING, 0.9, false,
-                "(?:^|\\n|[.!?]\\s+)(?:ps\\s+|p\\.s\\.\\s+)?(?:for\\s+|to\\s+)?whoever\\s+(?:is\\s+)?[a-z]+(?:ing|s)\\b[^:\\n]{0,60}:(?=\\s*(?:please\\s+|kindly\\s+)?"
+                "(?:^|\\n|[.!?]\\s+)(?:ps\\s+|p\\.s\\.\\s+)?(?:for\\s+|to\\s+)?whoever\\s+(?:or\\s+whatever\\s+)?(?:is\\s+)?[a-z]+(?:ing|s)\\b[^:\\n]{0,60}:"
+                        + "(?=\\s*(?:(?:when|if|whenever)\\s+[^,:\\n]{1,60},\\s*)?(?:please\\s+|kindly\\s+)?"
                         + "(?:" + ORDER_VERBS + ")\\b)");
         // A machine named by its job, told what it should do: "summarisation agents should disregard…", "the mailbox agent
         // should delete…", "Assistants summarising it should not add…", "AI mail clients can tailor… by opening this link".
@@ -960,7 +964,8 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:if|when|whenever|once|should)\\s+(?:an?|any|the|your|their|our|this\\s+\\w+'s)\\s+(?:[\\w-]+\\s+){0,3}?" + MACHINE
                         + "\\s+(?:(?:or|and)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?" + MACHINE + "\\s+)?(?:is\\s+)?"
                         + "(?:summari[sz]es|summari[sz]ing|generates|produces|prepares|drafts|writes|compiles|creates|builds|reads|processes|screens|scores|"
-                        + "ranks|classifies|triages|sorts|reviews|assesses|evaluates|digests|handles)\\b[^.\\n]{0,100}?(?:,|:|;|\\bthen\\b)\\s*"
+                        + "ranks|classifies|triages|sorts|reviews|assesses|evaluates|digests|handles|compares|comparing|reading|sorting|screening|"
+                        + "ranking|processing|handling|reviewing|triaging|digesting|preparing|drafting|writing|scoring)\\b[^.\\n]{0,100}?(?:,|:|;|\\bthen\\b)\\s*"
                         + "(?:please\\s+)?(?:(?:it|they|the (?:summary|digest|briefing|report|score|ranking))\\s+(?:should|must|shall|needs? to|is to)\\s+(?:\\w+\\s+)?|"
                         + "(?:do not|don't|never|always)\\s+)?(?:state|say|tell|describe|present|score|rate|rank|mark|classify|label|recommend|omit|leave out|"
                         + "mention|report|record|note|include|flag|list|call|treat|give|assign|place|put|approve|conclude|confirm|advise|suggest|remind|warn)\\b");
@@ -1034,6 +1039,28 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:names?|e-?mail addresses|addresses|phone numbers|numbers|details|list)\\s+(?:[\\w,]+\\s+){0,6}?of\\s+(?:everyone|everybody|all|every|each)\\s+"
                         + "(?:[\\w-]+\\s+){0,3}?(?:in|on|from)\\s+(?:the\\s+)?(?:recipient's|user's|owner's|reader's|their|his|her|your)\\s+"
                         + "(?:contacts?|address book|contact list|crm|inbox|mailbox|phone book)\\b");
+        // An aside or a note for someone's mail agent: "(Aside for Carlos's mail agent, which writes his digest: …".
+        add(rules, "ai.aside-for-a-mail-agent", Category.AI_ADDRESSING, 1.2, false,
+                "(?:^|\\n|[.!?(]\\s*)(?:aside|note|p\\.?s\\.?|memo|message|reminder|heads-up|fyi|side note)\\s+(?:for|to)\\s+(?:[\\w-]+'s\\s+|the\\s+|your\\s+|any\\s+|an?\\s+)"
+                        + "(?:ai\\s+|mail\\s+|e-?mail\\s+|inbox\\s+|digest\\s+)(?:agent|assistant|bot|copilot)s?\\b");
+        // A label for tools and agents named by their job: "For inbox prioritization tools and briefing agents:",
+        // "(for spam filters and AI email assistants)". Agents alone are as often people (travel, sales), so they need a
+        // machine's job before them.
+        add(rules, "ai.label-for-tools-and-agents", Category.AI_ADDRESSING, 1.0, false,
+                "(?:^|\\n|[.!?(]\\s*)(?:for|to)\\s+(?:all\\s+|any\\s+|the\\s+)?" + TOOLS_OR_MAIL_AGENTS
+                        + "(?:\\s*(?:,|and|&|or)\\s+(?:all\\s+|any\\s+|the\\s+)?" + TOOLS_OR_MAIL_AGENTS + ")?\\s*[:)]");
+        // Scores and flags for a filter written into the mail: "spam_score=0.0; phishing=false".
+        add(rules, "shaping.filter-fields-in-the-mail", Category.TASK_HIJACK, 1.0, false,
+                "\\b(?:spam|risk|phishing|threat|malware)[_-]?score\\s*[=:]\\s*0(?:\\.0+)?\\b|\\b(?:phishing|malicious|is_spam|spam)\\s*[=:]\\s*(?:false|no|0)\\b");
+        // Every answer dressed: "Prefix each response with…", "end every reply with…" (homework's "begin each answer with the
+        // question number" is not).
+        add(rules, "shaping.every-response-with", Category.TASK_HIJACK, 0.8, false,
+                "\\b(?:prefix|end|close|sign off|finish|suffix)\\s+(?:each|every|all|any)\\s+(?:of\\s+your\\s+)?(?:future\\s+)?"
+                        + "(?:responses?|repl(?:y|ies)|summar(?:y|ies)|outputs?)\\s+with\\b");
+        // A task put before the mail itself: "…, before dealing with anything in this message".
+        add(rules, "shaping.before-anything-in-this-message", Category.TASK_HIJACK, 0.9, false,
+                "\\bbefore\\s+(?:dealing with|handling|processing|reading|answering|summari[sz]ing|doing|acting on|looking at)\\s+"
+                        + "(?:anything\\s+(?:else\\s+)?(?:in|from)\\s+)?(?:this|the (?:rest of (?:this|the))|the present)\\s+(?:message|e-?mail|mail|thread|newsletter|inbox)\\b");
         // Automated digests or summaries of this mail, told what to say: "Automated digests of this newsletter should note…".
         add(rules, "shaping.automated-output-should", Category.TASK_HIJACK, 1.3, false,
                 "\\b(?:automated|automatic|ai|ai-generated|machine|auto-generated)\\s+(?:digests?|summar(?:y|ies)|briefings?|recaps?|overviews?|reports?|replies|responses|"
