@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Layer 3: chooses at most {@code budget} candidate passages, embeds them and the message's context with an
  * offline sentence model, and scores each with the {@link PassageModel}. The layer's score is the best passage's
- * score times {@link #LAYER_WEIGHT}; each passage from {@value #EVIDENCE_FROM} is evidence, explained by its nearest
- * injection exemplar and the features that weighed most.
+ * score times {@link #LAYER_WEIGHT} ({@link #OUT_OF_SIGHT_WEIGHT} for text a person does not see); each passage from
+ * {@value #EVIDENCE_FROM} is evidence, explained by its nearest injection exemplar and the features that weighed most.
  */
 public final class EmbeddingLayer implements DetectionLayer {
 
@@ -28,6 +28,12 @@ public final class EmbeddingLayer implements DetectionLayer {
      * 0.77), while the rules' "strong sign plus a weak one" still quarantines on its own.
      */
     static final double LAYER_WEIGHT = 0.80;
+    /**
+     * The weight for a passage out of sight (hidden HTML, a decoded run, an attachment): text nobody sees that reads as
+     * an order is a sign in itself, so it quarantines alone from 0.856. Measured: +4 attacks, no benign more over dev
+     * and v1-v20 (0.95 and 1.0 added a benign).
+     */
+    static final double OUT_OF_SIGHT_WEIGHT = 0.90;
     /**
      * Best passage score below which the layer adds nothing: a passage the model thinks more likely ordinary than not
      * must not tip a rule's grey-zone score over the quarantine line.
@@ -150,6 +156,7 @@ public final class EmbeddingLayer implements DetectionLayer {
         List<PassageModel.PassageScore> scores = model.scoreAll(passages, vectors.subList(0, passages.size()), context,
                 selection.shape());
         double best = 0;
+        double bestWeighted = 0;
         List<Evidence> evidence = new ArrayList<>();
         boolean quiz = isQuiz(message);
         for (int i = 0; i < passages.size(); i++) {
@@ -172,6 +179,7 @@ public final class EmbeddingLayer implements DetectionLayer {
                 p = Math.min(p, QUIZ_QUESTION_CAP);
             }
             best = Math.max(best, p);
+            bestWeighted = Math.max(bestWeighted, p * (passage.outOfSight() ? OUT_OF_SIGHT_WEIGHT : LAYER_WEIGHT));
             // A line that addresses nobody adds to the score but is no evidence of an order: a security tip's "an example
             // we saw said: ..." must leave the quoted example as the only evidence, so that the discussion policy holds.
             if (p >= EVIDENCE_FROM && !label) {
@@ -184,6 +192,6 @@ public final class EmbeddingLayer implements DetectionLayer {
         }
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         Set<Category> categories = evidence.isEmpty() ? Set.of() : Set.of(Category.SEMANTIC_INSTRUCTION);
-        return new LayerOutcome(best >= CONTRIBUTES_FROM ? best * LAYER_WEIGHT : 0, evidence, categories);
+        return new LayerOutcome(best >= CONTRIBUTES_FROM ? bestWeighted : 0, evidence, categories);
     }
 }
