@@ -99,7 +99,7 @@ public final class PassageSelector {
                         && before.text().length() + 1 + sentence.length() <= maxChars) {
                     String joined = before.text() + " " + sentence;
                     if (seen.add(joined.toLowerCase(Locale.ROOT))) {
-                        SentenceCues joinedCues = SentenceCues.of(joined);
+                        SentenceCues joinedCues = SentenceCues.joined(before.cues(), cues);
                         boolean outOfSight = OUT_OF_SIGHT.contains(channel) && !tooltip(message.sourceAt(channel, before.offset()));
                         visibleCandidates += channel == Channel.VISIBLE ? 1 : 0;
                         candidates.add(new Passage(channel, before.offset(), joined, priority(channel, outOfSight) + joinedCues.shape(),

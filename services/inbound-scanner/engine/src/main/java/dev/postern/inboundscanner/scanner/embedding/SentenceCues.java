@@ -138,6 +138,18 @@ public record SentenceCues(int words, boolean imperative, boolean taskVerb, bool
     /** What may stand before an order, tried in this order. */
     private static final List<Pattern> BEFORE_THE_ORDER = List.of(LEADING_LABEL, LEADING_VOCATIVE, LEADING_CLAUSE);
 
+    /**
+     * The cues of two sentences read as one passage ("Some of you let an AI read your mail. If you are one, draft…"):
+     * what either has, the passage has; the order is the second's.
+     */
+    static SentenceCues joined(SentenceCues first, SentenceCues second) {
+        return new SentenceCues(first.words + second.words, second.imperative, second.taskVerb,
+                second.politeOpening, second.question, first.modalToReader || second.modalToReader,
+                first.firstPerson || second.firstPerson, first.secondPerson || second.secondPerson,
+                first.answerWords || second.answerWords, first.yourAnswer || second.yourAnswer, first.aiWords || second.aiWords,
+                first.logistics || second.logistics, first.link || second.link, first.thirdPartyOrder || second.thirdPartyOrder);
+    }
+
     public static SentenceCues of(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT).replace('’', '\'').strip();
         int words = countWords(lower);
