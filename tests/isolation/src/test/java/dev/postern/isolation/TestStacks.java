@@ -3,10 +3,9 @@ package dev.postern.isolation;
 import dev.postern.cli.LocalStack;
 import dev.postern.cli.stack.ServiceSpec;
 import dev.postern.cli.stack.Services;
+import dev.postern.testing.LoopbackPorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class TestStacks {
         deleteRecursively(state);
         Map<String, String> settings = new HashMap<>();
         List<String> variables = portVariables();
-        List<Integer> ports = freePorts(variables.size());
+        List<Integer> ports = LoopbackPorts.distinct(variables.size());
         for (int i = 0; i < variables.size(); i++) {
             settings.put(variables.get(i), Integer.toString(ports.get(i)));
         }
@@ -51,34 +50,6 @@ final class TestStacks {
             service.extraPorts().forEach(extra -> ports.add(extra.variable()));
         }
         return ports;
-    }
-
-    /**
-     * {@code count} ports that were free a moment ago, all different: every socket stays open until the last is
-     * bound, so the system cannot hand the same port out twice (closing each one at once could, and once gave
-     * s3 and audit the same port).
-     */
-    static List<Integer> freePorts(int count) {
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            List<Integer> ports = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                held.add(socket);
-                ports.add(socket.getLocalPort());
-            }
-            return ports;
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on 127.0.0.1", e);
-        } finally {
-            for (ServerSocket socket : held) {
-                try {
-                    socket.close();
-                } catch (IOException ignored) {
-                    // closing a listening socket that accepted nothing
-                }
-            }
-        }
     }
 
     private static void deleteRecursively(Path dir) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postern.cli.stack.StackException;
+import dev.postern.testing.LoopbackPorts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -12,7 +13,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,38 +40,18 @@ class LocalStackTests {
         return new LocalStack(repo, state, env, new PrintStream(out, true, StandardCharsets.UTF_8));
     }
 
-    /** Free ports, all different from each other: each stays bound until the test has read them all. */
-    private static final class FreePorts implements AutoCloseable {
-        private final List<ServerSocket> held = new ArrayList<>();
-
-        String next() throws IOException {
-            ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-            held.add(socket);
-            return Integer.toString(socket.getLocalPort());
-        }
-
-        @Override
-        public void close() throws IOException {
-            for (ServerSocket socket : held) {
-                socket.close();
-            }
-        }
-    }
-
     @Test
     void aTakenPortStopsUpBeforeAnythingStarts() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Map<String, String> env;
-            try (FreePorts free = new FreePorts()) {
-                env = Map.of(
-                        "POSTERN_SERVICES", "none",
-                        "POSTERN_PG_PORT", free.next(),
-                        "POSTERN_KAFKA_PORT", free.next(),
-                        "POSTERN_KAFKA_CONTROLLER_PORT", free.next(),
-                        "POSTERN_SINK_SMTP_PORT", free.next(),
-                        "POSTERN_SINK_IMAP_PORT", free.next(),
-                        "POSTERN_S3_PORT", Integer.toString(taken.getLocalPort()));
-            }
+            List<String> free = LoopbackPorts.distinct(5).stream().map(String::valueOf).toList();
+            Map<String, String> env = Map.of(
+                    "POSTERN_SERVICES", "none",
+                    "POSTERN_PG_PORT", free.get(0),
+                    "POSTERN_KAFKA_PORT", free.get(1),
+                    "POSTERN_KAFKA_CONTROLLER_PORT", free.get(2),
+                    "POSTERN_SINK_SMTP_PORT", free.get(3),
+                    "POSTERN_SINK_IMAP_PORT", free.get(4),
+                    "POSTERN_S3_PORT", Integer.toString(taken.getLocalPort()));
             LocalStack stack = stack(env);
 
             assertThatThrownBy(stack::up).isInstanceOf(StackException.class)

@@ -76,14 +76,15 @@ public final class Scanner {
         List<InjectionRule> rules = InjectionRuleCatalogue.rules();
         MiniLmEmbedder embedder = MiniLmEmbedder.shared();
         ExemplarSet exemplars = ExemplarSet.bundled();
-        PassageModel model = TrainedPassageModels.forSets(exemplars, CarrierSet.bundled(), embedder, settings);
+        TrainedPassageModels.Loaded loaded = TrainedPassageModels.load(exemplars, CarrierSet.bundled(), embedder, settings);
+        PassageModel model = loaded.model();
         EmbeddingLayer embedding = new EmbeddingLayer(embedder, model,
                 new PassageSelector(EmbeddingLayer.MAX_CANDIDATES, settings.maxChunkChars()), settings.maxEmbeddedChunks());
         String version = "postern-scanner/" + RELEASE + " rules=" + rules.size() + ":" + rulesFingerprint(rules)
                 + " exemplars=" + exemplars.exemplars().size() + ":" + exemplars.fingerprint()
                 + " passage-model=" + model.report().rows() + ":" + model.fingerprint() + " model=all-minilm-l6-v2-q";
         return new Scanner(settings, new MessageNormaliser(settings), List.of(new RuleLayer(rules), embedding), judge,
-                version, TrainedPassageModels.origin(model));
+                version, loaded.origin());
     }
 
     public String version() {

@@ -17,11 +17,17 @@ public final class TrainedPassageModels {
     /** Candidates per training message: generous, so that a placed sentence is never crowded out. */
     static final int TRAINING_CANDIDATES = 32;
 
-    private static final Map<String, PassageModel> CACHE = new ConcurrentHashMap<>();
-    /** How each cached model came to be, for the start-up log. */
-    private static final Map<PassageModel, String> ORIGINS = new ConcurrentHashMap<>();
+    private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
 
     private TrainedPassageModels() {
+    }
+
+    /**
+     * @param model  the passage model
+     * @param origin how it was obtained and how long that took, for the start-up log: "loaded as the build trained it
+     *               in 0.1 s" or "trained at start (…) in 48.0 s"
+     */
+    public record Loaded(PassageModel model, String origin) {
     }
 
     public static PassageModel forBundled(TextEmbedder embedder, ScannerSettings settings) {
@@ -30,22 +36,21 @@ public final class TrainedPassageModels {
 
     public static PassageModel forSets(ExemplarSet exemplars, CarrierSet carriers, TextEmbedder embedder,
                                        ScannerSettings settings) {
+        return load(exemplars, carriers, embedder, settings).model();
+    }
+
+    /** The model for these sets (the build's when it matches, else trained here), once per process. */
+    public static Loaded load(ExemplarSet exemplars, CarrierSet carriers, TextEmbedder embedder, ScannerSettings settings) {
         String key = exemplars.fingerprint() + "/" + carriers.hashCode() + "/" + settings.maxChunkChars() + "/"
                 + settings.maxEmbeddedChunks() + "@" + System.identityHashCode(embedder);
         return CACHE.computeIfAbsent(key, k -> {
             long start = System.nanoTime();
             Optional<PassageModel> shipped = PassageModelFile.bundled(exemplars, carriers, settings, embedder);
             PassageModel model = shipped.orElseGet(() -> train(exemplars, carriers, embedder, settings));
-            ORIGINS.put(model, String.format(Locale.ROOT, "%s in %.1f s",
+            return new Loaded(model, String.format(Locale.ROOT, "%s in %.1f s",
                     shipped.isPresent() ? "loaded as the build trained it" : "trained at start (no matching model from the build)",
                     (System.nanoTime() - start) / 1e9));
-            return model;
         });
-    }
-
-    /** How a model from {@link #forSets} was obtained and how long that took, e.g. for a start-up log line. */
-    public static String origin(PassageModel model) {
-        return ORIGINS.getOrDefault(model, "trained on demand");
     }
 
     /** Trains without caching. */

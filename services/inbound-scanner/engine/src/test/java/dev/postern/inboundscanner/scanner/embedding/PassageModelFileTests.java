@@ -39,9 +39,10 @@ class PassageModelFileTests {
 
     @Test
     void theScannerStartsWithTheModelTheBuildTrained() {
-        PassageModel model = TrainedPassageModels.forBundled(EMBEDDER, SETTINGS);
+        TrainedPassageModels.Loaded loaded = TrainedPassageModels.load(ExemplarSet.bundled(), CarrierSet.bundled(), EMBEDDER,
+                SETTINGS);
 
-        assertThat(TrainedPassageModels.origin(model)).startsWith("loaded as the build trained it");
+        assertThat(loaded.origin()).startsWith("loaded as the build trained it");
     }
 
     @Test
