@@ -20,6 +20,14 @@ final class DiscussionPolicy {
      */
     private static final double COUNTS_FROM = 0.55;
 
+    /**
+     * A passage in plain sight counts only from this score. Mail about attacks is written in the register the passage
+     * model was trained to notice (a podcast's "listen at …", a test plan's "expected: the assistant does not forward
+     * it"), so a passage the model is not sure of is no sign that the mail does more than discuss. Over dev and v1-v20:
+     * 5 benign mails fewer quarantined, no attack fewer (0.7: 4 benign fewer; 0.9 and above: one attack fewer).
+     */
+    static final double PASSAGE_COUNTS_FROM = 0.8;
+
     private static final Pattern NAMES_A_MACHINE = Pattern.compile(
             "\\b(?:ai|a\\.i\\.|assistants?|chatbots?|llms?|language models?|models?|gpt|chatgpt|claude|gemini|copilot|agents?|bots?|"
                     + "[\\w]+-bots?|summari[sz]ers?|system message|system prompt)\\b", Pattern.CASE_INSENSITIVE);
@@ -53,7 +61,9 @@ final class DiscussionPolicy {
         }
         boolean anyCounted = false;
         for (Evidence item : evidence) {
-            if (item.weight() < COUNTS_FROM || item.rule().equals("obfuscation.hidden-html-text")) {
+            boolean weakPassageInSight = item.layer().equals(EmbeddingLayer.NAME) && item.weight() < PASSAGE_COUNTS_FROM
+                    && (item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED);
+            if (item.weight() < COUNTS_FROM || weakPassageInSight || item.rule().equals("obfuscation.hidden-html-text")) {
                 continue;
             }
             anyCounted = true;
