@@ -166,7 +166,14 @@ public final class InjectionRuleCatalogue {
                         // "ripgrep's ignore rules", "the ignore list": a noun before these objects; an order qualifies them
                         + "(?:(?:all|any|the|your|of|these|those|every|each|previous|prior|preceding|earlier|above|former|original|"
                         + "initial|old|existing|current|system|safety|user'?s?|default|other|given|standing|operator'?s|owner'?s|developer'?s)\\s+){1,4}"
-                        + "(?:rules|commands?|constraints|restrictions|tasks?|requests?|orders|context|policies))\\b");
+                        + "(?:rules|commands?|constraints|restrictions|tasks?|requests?|orders|context|policies))\\b"
+                        // "Ignore any instructions contained in customer emails": a guard written for an agent, which an
+                        // attack would never say of its own mail.
+                        + "(?!\\s+(?:that\\s+(?:are|appear|come|arrive)\\s+)?(?:(?:contained|found|embedded|hidden|included|written|placed|"
+                        + "appearing)\\s+)?(?:in|inside|within|from)\\s+(?:(?:any|all|customer|incoming|inbound|external|third-party|"
+                        + "untrusted|retrieved|user-supplied|received|forwarded|quoted|the content of|the body of)\\s+){0,3}(?:e-?mails|messages|"
+                        + "documents|content|web ?pages|websites|tickets|attachments|inputs|data|tool (?:results|outputs))\\b"
+                        + "(?!\\s+(?:from|of|by|sent)\\b))");
         // "Please ignore the earlier message" is how people correct themselves: dropping messages is a weak sign.
         add(rules, "override.ignore-messages", Category.INSTRUCTION_OVERRIDE, 0.5, false,
                 "\\b(?:ignore|disregard|forget|override|overrule|bypass|discard|set aside|skip)\\s+"
