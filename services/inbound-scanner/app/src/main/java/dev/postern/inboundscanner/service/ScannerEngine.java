@@ -1,6 +1,7 @@
 package dev.postern.inboundscanner.service;
 
 import dev.postern.inboundscanner.config.JudgeSettings;
+import dev.postern.inboundscanner.config.ScannerStartSettings;
 import dev.postern.inboundscanner.scanner.ScanInput;
 import dev.postern.inboundscanner.scanner.ScanResult;
 import dev.postern.inboundscanner.scanner.Scanner;
@@ -23,7 +24,12 @@ public class ScannerEngine {
     private final Scanner scanner;
     private final long buildMillis;
 
-    public ScannerEngine(JudgeSettings judge) {
+    /**
+     * After start, a background thread warms the scanner on {@link ScannerStartSettings#warmUpMails()} of its own
+     * carrier mails: until the JIT has compiled the scanner's code, a message takes several milliseconds more.
+     */
+    public ScannerEngine(JudgeSettings judge, ScannerStartSettings start) {
+        int warmUpMails = start.warmUpMails();
         long started = System.nanoTime();
         if (judge.enabled()) {
             String key = judge.apiKey().filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
@@ -38,6 +44,19 @@ public class ScannerEngine {
         this.buildMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("scanner %s ready in %d ms (passage model %s); LLM judge %s", scanner.version(), buildMillis,
                 scanner.passageModelOrigin(), judge.enabled() ? "on (" + judge.model() + ")" : "off");
+        if (warmUpMails > 0) {
+            Thread warmUp = new Thread(() -> {
+                try {
+                    LOG.infof("scanner warmed up on %d carrier mails in %d ms", warmUpMails, scanner.warmUp(warmUpMails).toMillis());
+                } catch (RuntimeException e) {
+                    // Only speed is at stake: a message scanned later runs the same code and fails closed on its own.
+                    LOG.warnf("scanner warm-up stopped: %s", e.getClass().getName());
+                }
+            }, "postern-scanner-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.setPriority(Thread.MIN_PRIORITY);
+            warmUp.start();
+        }
     }
 
     public ScanResult scan(ScanInput input) {

@@ -84,6 +84,9 @@ public final class ScannerEvaluation {
         System.out.printf(Locale.ROOT, "passage model: %d training rows (%d injection), cross-validated accuracy %.3f, AUC %.3f%n",
                 report.rows(), report.positives(), report.crossValidated(), report.crossValidatedAuc());
         System.out.println("load average at start: " + loadAverage());
+        // As the service does after start: a scanner that loaded the build's model has run none of its code yet.
+        System.out.printf(Locale.ROOT, "warm-up: the project's carrier mails in %.1f s%n",
+                scanner.warmUp(Integer.MAX_VALUE).toMillis() / 1e3);
         List<ScoredItem> all = new ArrayList<>();
         for (Path file : files) {
             List<LabelledItem> items;

@@ -221,6 +221,44 @@ class ScannerTests {
     }
 
     @Test
+    void warmingUpRunsTheOfflineLayersOnCarrierMailAndNeverAsksTheJudge() {
+        double greyZone = (SETTINGS.suspiciousThreshold() + SETTINGS.quarantineThreshold()) / 2;
+        java.util.concurrent.atomic.AtomicInteger assessed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger judged = new java.util.concurrent.atomic.AtomicInteger();
+        DetectionLayer counting = new DetectionLayer() {
+            @Override
+            public String name() {
+                return "counting";
+            }
+
+            @Override
+            public LayerOutcome assess(NormalisedMessage message) {
+                assertThat(message.text(Channel.VISIBLE)).isNotBlank();
+                assessed.incrementAndGet();
+                return new LayerOutcome(greyZone, List.of(), Set.of());
+            }
+        };
+        InjectionJudge counted = new InjectionJudge() {
+            @Override
+            public String name() {
+                return "counted";
+            }
+
+            @Override
+            public JudgeVerdict judge(JudgeRequest request) {
+                judged.incrementAndGet();
+                return new JudgeVerdict(true, 0.9, "would quarantine");
+            }
+        };
+
+        java.time.Duration took = scannerWith(List.of(counting), counted, true).warmUp(6);
+
+        assertThat(assessed).hasValue(6);
+        assertThat(judged).hasValue(0);
+        assertThat(took).isPositive();
+    }
+
+    @Test
     void theJudgeIsNotAskedOutsideTheGreyZoneAndAMissingRecordingFailsClosed() {
         RecordedVerdictJudge empty = new RecordedVerdictJudge(Map.of());
 
