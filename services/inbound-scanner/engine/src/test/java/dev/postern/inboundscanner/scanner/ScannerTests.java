@@ -33,6 +33,34 @@ class ScannerTests {
         }
     }
 
+    private static DetectionLayer layer(String name, java.util.function.Function<NormalisedMessage, LayerOutcome> assess) {
+        return new DetectionLayer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public LayerOutcome assess(NormalisedMessage message) {
+                return assess.apply(message);
+            }
+        };
+    }
+
+    private static InjectionJudge judge(String name, java.util.function.Function<JudgeRequest, JudgeVerdict> answer) {
+        return new InjectionJudge() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public JudgeVerdict judge(JudgeRequest request) {
+                return answer.apply(request);
+            }
+        };
+    }
+
     private static Scanner scannerWith(List<DetectionLayer> layers, InjectionJudge judge, boolean judgeEnabled) {
         ScannerSettings settings = SETTINGS.withJudgeEnabled(judgeEnabled);
         return new Scanner(settings, new MessageNormaliser(settings), layers, judge, "test");
@@ -151,17 +179,9 @@ class ScannerTests {
 
     @Test
     void aFailingLayerQuarantinesWithTheReason() {
-        DetectionLayer broken = new DetectionLayer() {
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public LayerOutcome assess(NormalisedMessage message) {
-                throw new IllegalStateException("model unavailable");
-            }
-        };
+        DetectionLayer broken = layer("broken", message -> {
+            throw new IllegalStateException("model unavailable");
+        });
 
         ScanResult result = scannerWith(List.of(new FixedLayer(0.0), broken), null, false)
                 .scan(ScanInput.ofText("Hi", "Lunch at noon?"));
@@ -193,18 +213,10 @@ class ScannerTests {
     void theJudgeDecidesGreyZoneMessagesFromARecordedVerdict() {
         double greyZone = (SETTINGS.suspiciousThreshold() + SETTINGS.quarantineThreshold()) / 2;
         AtomicReference<JudgeRequest> seen = new AtomicReference<>();
-        InjectionJudge capture = new InjectionJudge() {
-            @Override
-            public String name() {
-                return "capture";
-            }
-
-            @Override
-            public JudgeVerdict judge(JudgeRequest request) {
-                seen.set(request);
-                throw new IllegalStateException("only capturing");
-            }
-        };
+        InjectionJudge capture = judge("capture", request -> {
+            seen.set(request);
+            throw new IllegalStateException("only capturing");
+        });
         ScanInput input = ScanInput.ofText("Re: contract", "Could you approve the attached contract today?");
         scannerWith(List.of(new FixedLayer(greyZone)), capture, true).scan(input);
         RecordedVerdictJudge recorded = new RecordedVerdictJudge(Map.of(seen.get().contentKey(),
@@ -225,31 +237,15 @@ class ScannerTests {
         double greyZone = (SETTINGS.suspiciousThreshold() + SETTINGS.quarantineThreshold()) / 2;
         java.util.concurrent.atomic.AtomicInteger assessed = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger judged = new java.util.concurrent.atomic.AtomicInteger();
-        DetectionLayer counting = new DetectionLayer() {
-            @Override
-            public String name() {
-                return "counting";
-            }
-
-            @Override
-            public LayerOutcome assess(NormalisedMessage message) {
-                assertThat(message.text(Channel.VISIBLE)).isNotBlank();
-                assessed.incrementAndGet();
-                return new LayerOutcome(greyZone, List.of(), Set.of());
-            }
-        };
-        InjectionJudge counted = new InjectionJudge() {
-            @Override
-            public String name() {
-                return "counted";
-            }
-
-            @Override
-            public JudgeVerdict judge(JudgeRequest request) {
-                judged.incrementAndGet();
-                return new JudgeVerdict(true, 0.9, "would quarantine");
-            }
-        };
+        DetectionLayer counting = layer("counting", message -> {
+            assertThat(message.text(Channel.VISIBLE)).isNotBlank();
+            assessed.incrementAndGet();
+            return new LayerOutcome(greyZone, List.of(), Set.of());
+        });
+        InjectionJudge counted = judge("counted", request -> {
+            judged.incrementAndGet();
+            return new JudgeVerdict(true, 0.9, "would quarantine");
+        });
 
         java.time.Duration took = scannerWith(List.of(counting), counted, true).warmUp(6);
 
