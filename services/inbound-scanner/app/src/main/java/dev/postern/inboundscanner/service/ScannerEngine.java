@@ -39,8 +39,8 @@ public class ScannerEngine {
         } else {
             this.scanner = Scanner.create(ScannerSettings.defaults());
         }
-        // one scan warms the model's first-call paths so the first real message is not the slow one
-        scanner.scan(ScanInput.ofText("warm-up", "Hello, the meeting moved to Thursday."));
+        // one mail now warms the model's first-call paths, so the first real message is not the slow one
+        scanner.warmUp(1);
         this.buildMillis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("scanner %s ready in %d ms (passage model %s); LLM judge %s", scanner.version(), buildMillis,
                 scanner.passageModelOrigin(), judge.enabled() ? "on (" + judge.model() + ")" : "off");
