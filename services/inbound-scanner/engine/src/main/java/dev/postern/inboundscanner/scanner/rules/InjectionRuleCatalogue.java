@@ -61,6 +61,18 @@ public final class InjectionRuleCatalogue {
     /** Tools, bots or assistants, or agents with a machine's job: "inbox prioritization tools", "briefing agents". */
     private static final String TOOLS_OR_MAIL_AGENTS = "(?:(?:[\\w-]+\\s+){0,2}?(?:tools|bots|assistants|filters|models)|(?:[\\w-]+\\s+)?(?:ai|mail|e-?mail|inbox|briefing|"
             + "digest|triage|summari[sz]ation|summary|assistant|sorting|screening|routing)\\s+agents)";
+    /** What the reader writes back: its reply, response, answer, message or output. */
+    private static final String OWN_ANSWER = "(?:repl(?:y|ies)|responses?|answers?|messages?|output|texts?|summar(?:y|ies))";
+    /** Text made unreadable on purpose: misspelt, anagrammed, in a cipher, backwards, without spaces. */
+    private static final String GARBLED = "(?:misspell\\w*|mis-spell\\w*|typos|spelling mistakes|anagram\\w*|homophon\\w*|ciphers?|cipher(?:ed|text)|"
+            + "(?:[\\w-]+ )?substitution cipher|(?:homophonic|letter|character|emoji|word) substitution|caesar|rot-?13|base-?64|hexadecimal|binary code|morse(?: code)?|pig latin|leet\\w*|"
+            + "backwards|reversed?(?: order| spelling| letters)|(?:no|without(?: any)?) (?:spaces|punctuation|vowels)|jumbled|scrambled|"
+            + "upside[- ]down|alternating (?:caps|case))\\b(?!\\s+(?:puzzles?|quiz\\w*|games?|rounds?|clues?|competitions?|contests?|challenges?|club|corner|section))";
+    /** An order that garbles text: drop its spaces, jumble its letters, swap its words for emoji. */
+    private static final String GARBLING = "(?:(?:remove|strip|omit|drop|delete|leave out|eliminate)\\s+(?:all\\s+|any\\s+|the\\s+|every\\s+)?(?:spaces|whitespace|punctuation|vowels|consonants)|"
+            + "(?:jumble|scramble|shuffle|mix|reverse|swap|misspell|randomi[sz]e)\\s+(?:up\\s+)?(?:all\\s+|the\\s+|every\\s+|each\\s+)?(?:letters|characters|words|order|spelling)|"
+            + "(?:replace|substitute|swap)\\s+(?:all\\s+|every\\s+|each\\s+|the\\s+|some\\s+)?(?:\\w+\\s+)?(?:nouns?|verbs?|adjectives?|words?|letters?|vowels?)\\s+(?:with|for)\\s+"
+            + "(?:\\w+\\s+)?(?:emojis?|emoticons|symbols|numbers|homophones|synonyms in another language))\\b";
     private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
 
     /**
@@ -494,6 +506,18 @@ public final class InjectionRuleCatalogue {
         add(rules, "task.encode-output", Category.TASK_HIJACK, 1.0, false,
                 "\\b(?:encode|encrypt|reverse|scramble|cipher|spell|obfuscate)\\s+(?:your|the|every|each|all)\\s+(?:\\w+\\s+){0,2}?"
                         + "(?:response|answer|reply|output|words?|letters?|sentences?)\\b");
+
+        // Orders to garble the reader's own answer: misspell it, drop its spaces, spell it in a cipher or in emoji. A
+        // person asks for a reply with details in it, never for one that nobody can read.
+        add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.0, false,
+                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:provide|give|write|render|present|deliver|compose|craft|format|express|produce|"
+                        + "make|keep|pepper|sprinkle|lace|fill|include|end|begin|start|respond|reply|answer|return|output|send|type)\\b[^.\\n]{0,30}?"
+                        + "\\b(?:your|the|every|each|any)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b[^.\\n]{0,60}?" + GARBLED + "|"
+                        + BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?" + GARBLING + "[^.\\n]{0,60}?\\b(?:in|from|of|throughout|within|across|to|for)\\s+"
+                        + "(?:your|every|each|any)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b|"
+                        + BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:add|insert|include|sprinkle|scatter|pepper|put|use|introduce|make)\\b[^.\\n]{0,40}?"
+                        + GARBLED + "[^.\\n]{0,30}?\\b(?:in|into|through|throughout|within|across|to)\\s+(?:your|every|each)\\s+"
+                        + "(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b");
 
         // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
         // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
