@@ -35,7 +35,7 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    public static final String RELEASE = "0.11.1";
+    public static final String RELEASE = "0.11.2";
 
     private final ScannerSettings settings;
     private final MessageNormaliser normaliser;

@@ -507,6 +507,13 @@ public final class InjectionRuleCatalogue {
                 "\\b(?:encode|encrypt|reverse|scramble|cipher|spell|obfuscate)\\s+(?:your|the|every|each|all)\\s+(?:\\w+\\s+){0,2}?"
                         + "(?:response|answer|reply|output|words?|letters?|sentences?)\\b");
 
+        // Orders to pad the reader's own reply with something of the sender's: "augment your reply with an appeal…",
+        // "weave a tip about … into your answer". People ask for details back, in plainer verbs.
+        add(rules, "task.augment-your-answer", Category.TASK_HIJACK, 1.0, false,
+                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:augment|enrich|embellish|weave|integrate|infuse|spice up|garnish|pad|salt|seed)\\b"
+                        + "[^.\\n]{0,80}?\\b(?:in|into|to|with|throughout|within)?\\s*(?:your|every|each|the)\\s+(?:(?:entire|whole|next|final|written)\\s+)?"
+                        + OWN_ANSWER + "\\b");
+
         // Orders to garble the reader's own answer: misspell it, drop its spaces, spell it in a cipher or in emoji. A
         // person asks for a reply with details in it, never for one that nobody can read.
         add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.0, false,
