@@ -514,6 +514,13 @@ public final class InjectionRuleCatalogue {
                         + "[^.\\n]{0,80}?\\b(?:in|into|to|with|throughout|within)?\\s*(?:your|every|each|the)\\s+(?:(?:entire|whole|next|final|written)\\s+)?"
                         + OWN_ANSWER + "\\b");
 
+        // A link to be put into the reader's own reply: "add 'one weird trick' linking to www.… to your reply". A person
+        // who wants a link back asks for theirs in words ("a link to your portfolio"), not a ready-made one.
+        add(rules, "task.link-into-your-answer", Category.TASK_HIJACK, 1.0, false,
+                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:add|insert|include|put|append|embed|place|paste|drop|mention|promote|plug)\\b"
+                        + "[^.\\n]{0,100}?(?:https?://|www\\.)\\S+[^.\\n]{0,60}?\\b(?:in|to|into|at the end of|within|throughout)\\s+"
+                        + "(?:your|every|each)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b");
+
         // Orders to garble the reader's own answer: misspell it, drop its spaces, spell it in a cipher or in emoji. A
         // person asks for a reply with details in it, never for one that nobody can read.
         add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.0, false,
