@@ -61,8 +61,8 @@ public final class InjectionRuleCatalogue {
     /** Tools, bots or assistants, or agents with a machine's job: "inbox prioritization tools", "briefing agents". */
     private static final String TOOLS_OR_MAIL_AGENTS = "(?:(?:[\\w-]+\\s+){0,2}?(?:tools|bots|assistants|filters|models)|(?:[\\w-]+\\s+)?(?:ai|mail|e-?mail|inbox|briefing|"
             + "digest|triage|summari[sz]ation|summary|assistant|sorting|screening|routing)\\s+agents)";
-    /** What the reader writes back: its reply, response, answer, message or output. */
-    private static final String OWN_ANSWER = "(?:repl(?:y|ies)|responses?|answers?|messages?|output|texts?|summar(?:y|ies))";
+    /** What the reader writes back: its (entire, next…) reply, response, answer, message or output. */
+    private static final String OWN_ANSWER = "(?:(?:entire|whole|next|final|written)\\s+)?(?:repl(?:y|ies)|responses?|answers?|messages?|output|texts?|summar(?:y|ies))";
     /** Text made unreadable on purpose: misspelt, anagrammed, in a cipher, backwards, without spaces. */
     private static final String GARBLED = "(?:misspell\\w*|mis-spell\\w*|typos|spelling mistakes|anagram\\w*|homophon\\w*|ciphers?|cipher(?:ed|text)|"
             + "(?:[\\w-]+ )?substitution cipher|(?:homophonic|letter|character|emoji|word) substitution|caesar|rot-?13|base-?64|hexadecimal|binary code|morse(?: code)?|pig latin|leet\\w*|"
@@ -74,6 +74,8 @@ public final class InjectionRuleCatalogue {
             + "(?:replace|substitute|swap)\\s+(?:all\\s+|every\\s+|each\\s+|the\\s+|some\\s+)?(?:\\w+\\s+)?(?:nouns?|verbs?|adjectives?|words?|letters?|vowels?)\\s+(?:with|for)\\s+"
             + "(?:\\w+\\s+)?(?:emojis?|emoticons|symbols|numbers|homophones|synonyms in another language))\\b";
     private static final String BREAK = "(?:^|[.!?;:]\\s+|\\n\\s*|\\b(?:please|todo|task|action|note)\\s*:?\\s+)";
+    /** The start of an order, with its softeners: "Please …", "Also, kindly …". */
+    private static final String ORDER_OPENING = BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?";
 
     /**
      * An assistant, an AI or an AI agent in German, Dutch, Italian, Portuguese, Spanish or Polish, compounds included
@@ -510,28 +512,28 @@ public final class InjectionRuleCatalogue {
         // Orders to pad the reader's own reply with something of the sender's: "augment your reply with an appeal…",
         // "weave a tip about … into your answer". People ask for details back, in plainer verbs.
         add(rules, "task.augment-your-answer", Category.TASK_HIJACK, 1.0, false,
-                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:augment|enrich|embellish|weave|integrate|infuse|spice up|garnish|pad|salt|seed)\\b"
-                        + "[^.\\n]{0,80}?\\b(?:in|into|to|with|throughout|within)?\\s*(?:your|every|each|the)\\s+(?:(?:entire|whole|next|final|written)\\s+)?"
+                ORDER_OPENING + "(?:augment|enrich|embellish|weave|integrate|infuse|spice up|garnish|pad|salt|seed)\\b"
+                        + "[^.\\n]{0,80}?\\b(?:in|into|to|with|throughout|within)?\\s*(?:your|every|each|the)\\s+"
                         + OWN_ANSWER + "\\b");
 
         // A link to be put into the reader's own reply: "add 'one weird trick' linking to www.… to your reply". A person
         // who wants a link back asks for theirs in words ("a link to your portfolio"), not a ready-made one.
         add(rules, "task.link-into-your-answer", Category.TASK_HIJACK, 1.0, false,
-                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:add|insert|include|put|append|embed|place|paste|drop|mention|promote|plug)\\b"
+                ORDER_OPENING + "(?:add|insert|include|put|append|embed|place|paste|drop|mention|promote|plug)\\b"
                         + "[^.\\n]{0,100}?(?:https?://|www\\.)\\S+[^.\\n]{0,60}?\\b(?:in|to|into|at the end of|within|throughout)\\s+"
-                        + "(?:your|every|each)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b");
+                        + "(?:your|every|each)\\s+" + OWN_ANSWER + "\\b");
 
         // Orders to garble the reader's own answer: misspell it, drop its spaces, spell it in a cipher or in emoji. A
         // person asks for a reply with details in it, never for one that nobody can read.
         add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.0, false,
-                BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:provide|give|write|render|present|deliver|compose|craft|format|express|produce|"
+                ORDER_OPENING + "(?:provide|give|write|render|present|deliver|compose|craft|format|express|produce|"
                         + "make|keep|pepper|sprinkle|lace|fill|include|end|begin|start|respond|reply|answer|return|output|send|type)\\b[^.\\n]{0,30}?"
-                        + "\\b(?:your|the|every|each|any)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b[^.\\n]{0,60}?" + GARBLED + "|"
-                        + BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?" + GARBLING + "[^.\\n]{0,60}?\\b(?:in|from|of|throughout|within|across|to|for)\\s+"
-                        + "(?:your|every|each|any)\\s+(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b|"
-                        + BREAK + "(?:please\\s+|kindly\\s+|also\\s+|now\\s+)?(?:add|insert|include|sprinkle|scatter|pepper|put|use|introduce|make)\\b[^.\\n]{0,40}?"
+                        + "\\b(?:your|the|every|each|any)\\s+" + OWN_ANSWER + "\\b[^.\\n]{0,60}?" + GARBLED + "|"
+                        + ORDER_OPENING + GARBLING + "[^.\\n]{0,60}?\\b(?:in|from|of|throughout|within|across|to|for)\\s+"
+                        + "(?:your|every|each|any)\\s+" + OWN_ANSWER + "\\b|"
+                        + ORDER_OPENING + "(?:add|insert|include|sprinkle|scatter|pepper|put|use|introduce|make)\\b[^.\\n]{0,40}?"
                         + GARBLED + "[^.\\n]{0,30}?\\b(?:in|into|through|throughout|within|across|to)\\s+(?:your|every|each)\\s+"
-                        + "(?:(?:entire|whole|next|final|written)\\s+)?" + OWN_ANSWER + "\\b");
+                        + OWN_ANSWER + "\\b");
 
         // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
         // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
