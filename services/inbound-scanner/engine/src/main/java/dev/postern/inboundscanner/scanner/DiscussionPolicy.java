@@ -55,11 +55,84 @@ final class DiscussionPolicy {
         return !NAMES_A_MACHINE.matcher(item.excerpt()).find() && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
     }
 
-    static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence) {
+    /**
+     * Below this score the passage model found no sentence more likely an order to an AI than not. A mention of an
+     * override or a chat token comes with nothing for the reader to do only when the model agrees.
+     */
+    static final double MENTION_PASSAGE_BELOW = 0.5;
+
+    /** Overrides ("ignore previous instructions") and chat-template tokens: what to drop, never what to do instead. */
+    private static boolean overrideOrToken(Evidence item) {
+        return item.rule().startsWith("override.") || item.rule().startsWith("template.");
+    }
+
+    private static boolean counts(Evidence item) {
+        return item.layer().equals("rules") && item.weight() >= COUNTS_FROM && !item.rule().equals("obfuscation.hidden-html-text");
+    }
+
+    /**
+     * Whether every rule sign worth counting is an override or a chat-template token in text a person sees: the one
+     * shape of evidence that the mention-policy may excuse, so the passage model must still be asked about it.
+     */
+    static boolean onlyOverridesInSight(List<Evidence> evidence) {
+        boolean any = false;
+        for (Evidence item : evidence) {
+            if (!counts(item)) {
+                continue;
+            }
+            boolean inPlainSight = item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED
+                    || item.channel() == Channel.SUBJECT;
+            if (!overrideOrToken(item) || !inPlainSight || item.offset() < 0) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * An override or a chat token with no payload: "ignore all previous instructions" or {@code <|eot_id|>} in plain
+     * sight, with no task, secret, tool, concealment or reshaped answer next to it, and no sentence the passage model
+     * reads as an order. That is a mention (a story's robot, a WAF report, a code review of a prompt) when the mail
+     * discusses attacks or every such sign is quoted; an attacker's override comes with something to do instead. Over
+     * dev and v1-v20: 10 benign mails fewer quarantined, no attack fewer (0.6: the same; 0.7: one attack fewer).
+     *
+     * @param passageScore the embedding layer's score for the message
+     */
+    static boolean isMentionWithoutPayload(NormalisedMessage message, List<Evidence> evidence, double passageScore) {
+        if (passageScore >= MENTION_PASSAGE_BELOW || !onlyOverridesInSight(evidence)) {
+            return false;
+        }
+        if (mayApply(message)) {
+            return true;
+        }
+        for (Evidence item : evidence) {
+            if (counts(item) && item.channel() != Channel.SUBJECT
+                    && !DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a quarantined message only discusses attacks: it discusses them, and once its visible quoted examples and
+     * its passages the model is unsure of are set aside, what is left would not quarantine it on its own. A report
+     * quoting a payload also describes what the payload did ("causes the assistant to mark it as safe"), and that
+     * description fires weaker rules; it is the quoted order that made the score. Evidence out of sight is never set
+     * aside. With nothing quoted, everything counts, as before. Over dev and v1-v20, against requiring nothing to be
+     * left: 6 benign mails fewer quarantined, no attack fewer (with passages up to 0.9 set aside, one attack fewer).
+     *
+     * @param quarantineThreshold the score from which what is left would quarantine the message
+     */
+    static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence, double quarantineThreshold) {
         if (!mayApply(message)) {
             return false;
         }
         boolean anyCounted = false;
+        boolean anyQuotedExample = false;
+        java.util.Map<String, Double> leftRules = new java.util.HashMap<>();
+        double leftPassage = 0;
         for (Evidence item : evidence) {
             boolean weakPassageInSight = item.layer().equals(EmbeddingLayer.NAME) && item.weight() < PASSAGE_COUNTS_FROM
                     && (item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED);
@@ -73,12 +146,23 @@ final class DiscussionPolicy {
                 return false;
             }
             // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
-            if (item.channel() != Channel.SUBJECT
-                    && !DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
-                    && !adviceToPeople(item)) {
-                return false;
+            if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())) {
+                anyQuotedExample = true;
+            } else if (!adviceToPeople(item)) {
+                if (item.layer().equals(EmbeddingLayer.NAME)) {
+                    leftPassage = Math.max(leftPassage, item.weight());
+                } else {
+                    leftRules.merge(item.rule(), item.weight(), Math::max);
+                }
             }
         }
-        return anyCounted;
+        if (!anyCounted) {
+            return false;
+        }
+        if (leftRules.isEmpty() && leftPassage == 0) {
+            return true;
+        }
+        double leftScore = 1 - Math.exp(-leftRules.values().stream().mapToDouble(Double::doubleValue).sum()) * (1 - leftPassage);
+        return anyQuotedExample && leftScore < quarantineThreshold;
     }
 }

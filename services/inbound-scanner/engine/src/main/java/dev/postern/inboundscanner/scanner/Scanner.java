@@ -35,7 +35,7 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    public static final String RELEASE = "0.11.2";
+    public static final String RELEASE = "0.12.0";
 
     private final ScannerSettings settings;
     private final MessageNormaliser normaliser;
@@ -131,7 +131,8 @@ public final class Scanner {
         double notSuspicious = 1;
         for (int i = 0; i < layers.size(); i++) {
             DetectionLayer layer = layers.get(i);
-            if (1 - notSuspicious >= settings.quarantineThreshold() && !DiscussionPolicy.mayApply(message)) {
+            if (1 - notSuspicious >= settings.quarantineThreshold() && !DiscussionPolicy.mayApply(message)
+                    && !DiscussionPolicy.onlyOverridesInSight(evidence)) {
                 // Layers only add to the score: the verdict is decided, so the costly ones are not run.
                 evidence.add(new Evidence(Channel.VISIBLE, -1, 0, "not run: the layers before it already quarantine",
                         "scanner.layer-skipped", layer.name(), 0, "scanner"));
@@ -150,12 +151,20 @@ public final class Scanner {
         }
         double score = 1 - notSuspicious;
         Verdict verdict = settings.verdictFor(score);
-        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isDiscussionOnly(message, evidence)) {
+        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isDiscussionOnly(message, evidence, settings.quarantineThreshold())) {
             score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
             verdict = Verdict.SUSPICIOUS;
             evidence.add(new Evidence(Channel.VISIBLE, -1, 0,
-                    "message discusses attacks and all evidence is a visible quoted example: flagged, not quarantined",
+                    "message discusses attacks and, beside its visible quoted examples, nothing that would quarantine it: flagged, not quarantined",
                     "policy.discussion-of-attacks", "scanner", 0, "policy"));
+        }
+        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isMentionWithoutPayload(message, evidence,
+                layerScores.getOrDefault(EmbeddingLayer.NAME, 1.0))) {
+            score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
+            verdict = Verdict.SUSPICIOUS;
+            evidence.add(new Evidence(Channel.VISIBLE, -1, 0,
+                    "an override or chat token in plain sight with nothing for the reader to do: a mention, flagged, not quarantined",
+                    "policy.override-without-payload", "scanner", 0, "policy"));
         }
         if (mayAskJudge && verdict == Verdict.SUSPICIOUS && settings.judgeEnabled() && judge != null) {
             JudgeVerdict judged;
