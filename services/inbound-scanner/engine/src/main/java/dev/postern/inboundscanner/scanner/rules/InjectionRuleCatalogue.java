@@ -1281,7 +1281,9 @@ public final class InjectionRuleCatalogue {
                 + "(?:the\\s+|any\\s+|all\\s+|our\\s+|your\\s+)?(?:[\\w/-]+,?\\s+(?:(?:and|or|&)\\s+)?){0,4}?" + role
                 + "(?:\\s+(?:[a-z]+ing|that|which|who|[a-z]+ed\\s+(?:to|with|by|for|on)|working on|looking at|with [\\w -]{1,30})\\b[^.\\n:]{0,60})?\\s*[:\\u2014-]\\s*(?:(?:to|as well as|in addition to|besides|after|before|when|while|once|whatever|regardless of|no matter|if|unless)\\s+[^,.\\n:]{1,50},\\s*)?"
                 + "(?:please\\s+|kindly\\s+|now\\s+|also\\s+)?(?:do not\\s+|don't\\s+|never\\s+|always\\s+)?"
-                + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+[a-z]+)\\b";
+                + "(?:" + ORDER_VERBS + "|in your|when|whenever|before|after|while|this\\s+[a-z]+)\\b"
+                // A key under a configuration's heading ("agent:\n  name: triage") is no order.
+                + "(?![:=])";
     }
 
     private static void add(List<InjectionRule> rules, String id, Category category, double weight, boolean negatable,
