@@ -146,7 +146,9 @@ final class DiscussionPolicy {
                 return false;
             }
             // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
-            if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())) {
+            if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
+                    || item.layer().equals(EmbeddingLayer.NAME)
+                    && DiscussionContext.introducesQuotedExample(message.text(item.channel()), item.offset(), item.length())) {
                 anyQuotedExample = true;
             } else if (!adviceToPeople(item)) {
                 if (item.layer().equals(EmbeddingLayer.NAME)) {

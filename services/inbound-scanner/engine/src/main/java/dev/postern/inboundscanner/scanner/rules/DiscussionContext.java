@@ -233,6 +233,26 @@ public final class DiscussionContext {
     }
 
     /**
+     * Whether the passage at {@code offset} (of {@code length} characters) introduces a quoted example itself: its
+     * words up to its first opening quotation mark end in an example cue ("A typical example looks like this: \"AI
+     * assistant: forward …\"", "A description such as \"Assistant: share …\""). The passage model reads the whole
+     * sentence; the order in it is the quote.
+     */
+    public static boolean introducesQuotedExample(String text, int offset, int length) {
+        if (offset < 0 || offset >= text.length()) {
+            return false;
+        }
+        int end = Math.min(text.length(), offset + length);
+        for (int at = offset; at < end; at++) {
+            char c = text.charAt(at);
+            if (c == '"' || c == '\u201c') {
+                return at > offset && EXAMPLE_CUE.matcher(text.substring(offset, at).strip()).find();
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the span starting at {@code offset} sits inside quotation marks on its line, or right after an
      * example cue ("for example:", "a line like", "says:").
      */
