@@ -150,7 +150,7 @@ final class DiscussionPolicy {
                     || item.layer().equals(EmbeddingLayer.NAME)
                     && DiscussionContext.introducesQuotedExample(message.text(item.channel()), item.offset(), item.length())) {
                 anyQuotedExample = true;
-            } else if (!adviceToPeople(item)) {
+            } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(message.text(item.channel()), item.offset())) {
                 if (item.layer().equals(EmbeddingLayer.NAME)) {
                     leftPassage = Math.max(leftPassage, item.weight());
                 } else {

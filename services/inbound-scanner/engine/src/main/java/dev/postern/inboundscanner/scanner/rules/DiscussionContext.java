@@ -65,7 +65,21 @@ public final class DiscussionContext {
             "(?i).*\\b(?:examples?|output|expected|rendered|samples?|looks? like|transcript|logs?|payloads?|inputs?|template|"
                     + "what we(?:'re| are) sending(?: now)?|verbatim|reads?|says?)\\b[^\\n]{0,40}:\\s*$");
 
+    /** A line that gives people advice about the attack it reports: "Suggested fix: …", "Mitigation: …", "Recommendation: …". */
+    private static final Pattern ADVICE_LABEL = Pattern.compile(
+            "(?i)\\s*(?:[-*\u2022]\\s*|\\d{1,2}[.)]\\s*)?(?:(?:suggested|proposed|recommended|possible|short-term|long-term)\\s+)?"
+                    + "(?:fix(?:es)?|mitigations?|remediation|recommendations?|workarounds?|countermeasures?|defen[cs]es?|lessons? learned)\\s*:");
+
     private DiscussionContext() {
+    }
+
+    /** Whether the line holding {@code offset} opens with a label for advice to people ("Suggested fix:"). */
+    public static boolean onAdviceLine(String text, int offset) {
+        if (offset < 0 || offset > text.length()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        return ADVICE_LABEL.matcher(text).region(lineStart, text.length()).lookingAt();
     }
 
     /** True when at least two distinct attack-discussion markers appear. */
