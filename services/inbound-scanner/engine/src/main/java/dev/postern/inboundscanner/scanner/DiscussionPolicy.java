@@ -66,6 +66,12 @@ final class DiscussionPolicy {
         return item.rule().startsWith("override.") || item.rule().startsWith("template.");
     }
 
+    /** A span a person reads: in the subject, the visible text or the quoted history, at a place in it. */
+    private static boolean inPlainSight(Evidence item) {
+        return (item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED || item.channel() == Channel.SUBJECT)
+                && item.offset() >= 0;
+    }
+
     private static boolean counts(Evidence item) {
         return item.layer().equals("rules") && item.weight() >= COUNTS_FROM && !item.rule().equals("obfuscation.hidden-html-text");
     }
@@ -80,9 +86,7 @@ final class DiscussionPolicy {
             if (!counts(item)) {
                 continue;
             }
-            boolean inPlainSight = item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED
-                    || item.channel() == Channel.SUBJECT;
-            if (!overrideOrToken(item) || !inPlainSight || item.offset() < 0) {
+            if (!overrideOrToken(item) || !inPlainSight(item)) {
                 return false;
             }
             any = true;
@@ -140,9 +144,7 @@ final class DiscussionPolicy {
                 continue;
             }
             anyCounted = true;
-            boolean inPlainSight = item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED
-                    || item.channel() == Channel.SUBJECT;
-            if (!inPlainSight || item.offset() < 0) {
+            if (!inPlainSight(item)) {
                 return false;
             }
             // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
