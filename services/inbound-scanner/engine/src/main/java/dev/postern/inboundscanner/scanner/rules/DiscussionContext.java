@@ -23,7 +23,7 @@ public final class DiscussionContext {
                     // talks, papers, bounties and advisories about attacks on AI readers
                     + "attack surfaces?|payloads?|injection attacks?|exploits?|adversarial|mitigations?|bug bount(?:y|ies)|ctf|"
                     + "capture the flag|hidden instructions|indirect (?:prompt )?injection|security boundary|untrusted (?:content|input|text)|"
-                    + "hack(?:ed|ers?|ing)|tricked|manipulated|attacks?|injections?|defen[cs]es?|"
+                    + "hack(?:ed|ers?|ing)|tricked|manipulated|attacks?|injections?|injected|smuggl(?:ing|ed)|(?:data )?leak(?:age|s)|defen[cs]es?|"
                     // moderators and help desks reporting what they caught
                     + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
                     // developers discussing models, and support staff quoting a bot's transcript

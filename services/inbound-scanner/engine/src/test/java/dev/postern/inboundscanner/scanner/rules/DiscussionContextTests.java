@@ -57,6 +57,8 @@ class DiscussionContextTests {
         assertThat(DiscussionContext.discussesAttacks("Here's the opening scene of my story for the anthology.")).isTrue();
         assertThat(DiscussionContext.discussesAttacks("The summarizer followed embedded instructions; add the ticket to the regression set.")).isTrue();
         assertThat(DiscussionContext.discussesAttacks("Your parcel is on its way.")).isFalse();
+        assertThat(DiscussionContext.discussesAttacks(
+                "Red-team plan for the support bot: record whether it followed the injected instruction.")).isTrue();
     }
 
     @Test
