@@ -4,7 +4,9 @@ import dev.postern.inboundscanner.scanner.embedding.EmbeddingLayer;
 import dev.postern.inboundscanner.scanner.embedding.SentenceCues;
 import dev.postern.inboundscanner.scanner.normalise.NormalisedMessage;
 import dev.postern.inboundscanner.scanner.rules.DiscussionContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -135,7 +137,7 @@ final class DiscussionPolicy {
         }
         boolean anyCounted = false;
         boolean anyQuotedExample = false;
-        java.util.Map<String, Double> leftRules = new java.util.HashMap<>();
+        Map<String, Double> leftRules = new HashMap<>();
         double leftPassage = 0;
         for (Evidence item : evidence) {
             boolean weakPassageInSight = item.layer().equals(EmbeddingLayer.NAME) && item.weight() < PASSAGE_COUNTS_FROM
@@ -147,12 +149,12 @@ final class DiscussionPolicy {
             if (!inPlainSight(item)) {
                 return false;
             }
+            String text = message.text(item.channel());
             // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
-            if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(message.text(item.channel()), item.offset())
-                    || item.layer().equals(EmbeddingLayer.NAME)
-                    && DiscussionContext.introducesQuotedExample(message.text(item.channel()), item.offset(), item.length())) {
+            if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(text, item.offset())
+                    || item.layer().equals(EmbeddingLayer.NAME) && DiscussionContext.introducesQuotedExample(text, item.offset(), item.length())) {
                 anyQuotedExample = true;
-            } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(message.text(item.channel()), item.offset())) {
+            } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(text, item.offset())) {
                 if (item.layer().equals(EmbeddingLayer.NAME)) {
                     leftPassage = Math.max(leftPassage, item.weight());
                 } else {

@@ -151,20 +151,11 @@ public final class Scanner {
         }
         double score = 1 - notSuspicious;
         Verdict verdict = settings.verdictFor(score);
-        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isDiscussionOnly(message, evidence, settings.quarantineThreshold())) {
+        Evidence mention = verdict == Verdict.QUARANTINED ? mentionPolicy(message, evidence, layerScores) : null;
+        if (mention != null) {
             score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
             verdict = Verdict.SUSPICIOUS;
-            evidence.add(new Evidence(Channel.VISIBLE, -1, 0,
-                    "message discusses attacks and, beside its visible quoted examples, nothing that would quarantine it: flagged, not quarantined",
-                    "policy.discussion-of-attacks", "scanner", 0, "policy"));
-        }
-        if (verdict == Verdict.QUARANTINED && DiscussionPolicy.isMentionWithoutPayload(message, evidence,
-                layerScores.getOrDefault(EmbeddingLayer.NAME, 1.0))) {
-            score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
-            verdict = Verdict.SUSPICIOUS;
-            evidence.add(new Evidence(Channel.VISIBLE, -1, 0,
-                    "an override or chat token in plain sight with nothing for the reader to do: a mention, flagged, not quarantined",
-                    "policy.override-without-payload", "scanner", 0, "policy"));
+            evidence.add(mention);
         }
         if (mayAskJudge && verdict == Verdict.SUSPICIOUS && settings.judgeEnabled() && judge != null) {
             JudgeVerdict judged;
@@ -185,6 +176,22 @@ public final class Scanner {
         evidence.sort(Comparator.comparingDouble(Evidence::weight).reversed());
         return new ScanResult(score, verdict, categories, evidence, version, layerScores, message.visibleText(),
                 Spotlighter.render(message.visibleText()), Optional.empty());
+    }
+
+    /**
+     * Mail that mentions attacks rather than makes them is flagged, not quarantined: the policy that holds, as
+     * evidence, or {@code null}.
+     */
+    private Evidence mentionPolicy(NormalisedMessage message, List<Evidence> evidence, Map<String, Double> layerScores) {
+        if (DiscussionPolicy.isDiscussionOnly(message, evidence, settings.quarantineThreshold())) {
+            return new Evidence(Channel.VISIBLE, -1, 0, "message discusses attacks and, beside its visible quoted examples, "
+                    + "nothing that would quarantine it: flagged, not quarantined", "policy.discussion-of-attacks", "scanner", 0, "policy");
+        }
+        if (DiscussionPolicy.isMentionWithoutPayload(message, evidence, layerScores.getOrDefault(EmbeddingLayer.NAME, 1.0))) {
+            return new Evidence(Channel.VISIBLE, -1, 0, "an override or chat token in plain sight with nothing for the reader "
+                    + "to do: a mention, flagged, not quarantined", "policy.override-without-payload", "scanner", 0, "policy");
+        }
+        return null;
     }
 
     private JudgeRequest judgeRequest(NormalisedMessage message, double score, List<Evidence> evidence) {

@@ -379,23 +379,18 @@ public final class RuleLayer implements DetectionLayer {
      * attack orders; it does not make the override a hypothetical someone else asks for.
      */
     static boolean guardClause(String text, int start) {
-        String before = text.substring(Math.max(0, start - 60), start);
-        int boundary = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')),
-                Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
-        if (boundary >= 0) {
-            before = before.substring(boundary + 1);
-        }
-        return GUARD_CONDITION.matcher(before).find();
+        return GUARD_CONDITION.matcher(clauseBefore(text, start, 60)).find();
     }
 
     static boolean negated(String text, int start) {
-        int from = Math.max(0, start - 40);
-        String before = text.substring(from, start);
+        return NEGATION.matcher(clauseBefore(text, start, 40)).find();
+    }
+
+    /** The at most {@code reach} characters before {@code start}, from the last sentence or line break among them on. */
+    private static String clauseBefore(String text, int start, int reach) {
+        String before = text.substring(Math.max(0, start - reach), start);
         int boundary = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n')),
                 Math.max(before.lastIndexOf("! "), before.lastIndexOf("? ")));
-        if (boundary >= 0) {
-            before = before.substring(boundary + 1);
-        }
-        return NEGATION.matcher(before).find();
+        return boundary >= 0 ? before.substring(boundary + 1) : before;
     }
 }
