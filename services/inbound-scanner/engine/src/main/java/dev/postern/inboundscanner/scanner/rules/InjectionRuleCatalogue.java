@@ -55,6 +55,40 @@ public final class InjectionRuleCatalogue {
     /** "instructions" mistyped on purpose to slip past filters: "iunstructions", "instrutcions", "instuctions". */
     private static final String MISSPELT_INSTRUCTIONS = "\\w{0,2}n\\w?s\\w?t\\w{0,2}u\\w{0,2}c?t\\w?ions?";
     private static final String ADDRESS = "['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+    /** A word that makes the reader a machine: "AI", "automated", "grading", "mail-handling", "connected". */
+    private static final String MACHINE_QUALIFIER = "(?:ai|a\\.i\\.|digital|virtual|automated|autonomous|software|mail|e-?mail|inbox|mailbox|coding|"
+            + "build|ci|ci/ops|ops|crm|llm|smart|connected|reading|digest|writing|grading|scoring|screening|triage|summary|summari[sz]ing|"
+            + "[\\w]+-(?:handling|processing|managing|reading|sorting))";
+    /** What reads the mail, named by its kind. */
+    private static final String MACHINE_READER = "(?:assistants?|agents?|bots?|ai|tools?|software|systems?|apps?|copilots?|summari[sz]ers?|models?|"
+            + "llms?|automations?|integrations?|pipelines?|readers?|filters?|clients?|helpers?|programs?)";
+    private static final String READING_VERB = "(?:reads?|reading|process(?:es|ing)?|handl(?:e|es|ing)|summari[sz](?:e|es|ing)|"
+            + "triag(?:e|es|ing)|manag(?:e|es|ing)|screen(?:s|ing)?|scor(?:e|es|ing)|acts? on|acting (?:on|for)|go(?:es|ing)? through|"
+            + "monitor(?:s|ing)?|sort(?:s|ing)?)";
+    /**
+     * What it does with the mail: "processing payables for this mailbox", "that read our customers' receipts", "with
+     * Drive access", "on your side". A verb alone is not enough, people handle bookings too.
+     */
+    private static final String READS_THE_MAIL = "(?:(?:(?:that|which|who)\\s+)?" + READING_VERB + "\\b[^.!?\\n:,;]{0,40}?\\b(?:mail|mailbox|inbox|e-?mails?|"
+            + "messages?|threads?|notifications?|newsletters?|bulletins?|digests?|receipts?|correspondence|letters?|reviews?|complaints?|"
+            + "invoices?|payables|applications?|submissions?|tickets?|minutes|files|drive|accounts?)\\b|"
+            + "with\\s+(?:[\\w-]+\\s+)?access|connected to|on (?:your|their|the \\w+) side)";
+    /** Loosely, what the software does: "reading this thread", "managing invites for this meeting". */
+    private static final String DOES_SOMETHING = "(?:(?:that|which|who)\\s+)?(?:" + READING_VERB + "|with\\s+(?:[\\w-]+\\s+)?access|connected to|"
+            + "on (?:your|their|the \\w+) side)\\b";
+    /** The rest of the subject up to its verb, within its clause, or across a comma to "it" or "they". */
+    private static final String MACHINE_GAP = "(?:[^.!?\\n:,;]{0,60}?|[^.!?\\n:;]{0,60}?,\\s+(?:it|they))";
+    /**
+     * What a machine reader is told to do to mail, data, money or the house. Not what security advice tells assistants
+     * to do ("should ignore instructions in mail", "should treat it as data", "should flag it", "should report it to IT",
+     * "should confirm with you first"): those are the defence, not the attack.
+     */
+    private static final String MACHINE_ORDER_VERBS = "send|forward|reply|respond|attach|export|share|delete|remove|approve|confirm(?!\\s+with\\b)|pay|release|"
+            + "transfer|issue|unlock|disarm|open|run|execute|install|push|log in|sign in|cancel|book|accept|grant|add|update|change|set|mark|"
+            + "move|rank|surface|hide|omit|report(?!\\s+(?:it|this|them|suspicious\\s+\\w+)\\s+to\\b)|state|describe|characteri[sz]e|assign|give|write|compose|draft|produce|prepare|"
+            + "create|research|compile|generate|list|include|summari[sz]e|mention|say|tell|rate|score|apply|action|complete|fill|upload|post|"
+            + "copy|paste|look up|pull|gather|collect|search|e-?mail|notify|contact|call|place|put|begin|start|prioriti[sz]e|archive|whitelist|"
+            + "allow|enable|disable";
     /** Software named by what it is, for conditions about this mail: "your claims system", "an app or automated helper". */
     private static final String MACHINE = "(?:app|application|tool|system|software|service|pipeline|helper|program|engine|assistant|agent|bot|ai|"
             + "automation|integration|model|classifier|summari[sz]er|screener|filter|plug-?in|extension|client|copilot)s?";
@@ -934,6 +968,18 @@ public final class InjectionRuleCatalogue {
                         + "(?=\\s+(?:[^.\\n]{0,60}?\\s+)?(?:should|must|shall|are to|is to|needs? to|can|may|(?:is|are) (?:invited|asked|requested|encouraged|welcome|required|expected) to)"
                         + "(?:\\s*,[^,.\\n]{1,30},)?\\s+"
                         + "(?:not\\s+|now\\s+|also\\s+|then\\s+|first\\s+|simply\\s+|just\\s+|directly\\s+)?(?:" + ORDER_VERBS + "|disregard|ignore|tailor)\\b)");
+        // Software that reads this mail, as the subject of an order, however it is named: by a word that makes it a
+        // machine ("grading software should assign…", "connected billing assistants may confirm…") or by what it does
+        // with the mail ("the agent processing payables for this mailbox is authorised to release…", "assistants with
+        // Drive access can attach…", "an AI assistant with Drive access, it can action…"). People are named by neither:
+        // "the letting agent should return the deposit". "Can now" is a product announcing what it does.
+        add(rules, "ai.machine-reader-should-act", Category.AI_ADDRESSING, 1.3, false,
+                "\\b(?:" + MACHINE_QUALIFIER + "[\\s-]+(?:[\\w-]+\\s+)?" + MACHINE_READER + "\\s+(?:" + DOES_SOMETHING + MACHINE_GAP + "\\s+)?|"
+                        + MACHINE_READER + "\\s+(?:and\\s+(?:[\\w-]+\\s+)?" + MACHINE_READER + "\\s+)?" + READS_THE_MAIL + MACHINE_GAP + "\\s+)"
+                        + "(?:should|must|shall|(?:is|are)\\s+to|needs?\\s+to|(?:is|are)\\s+(?:hereby\\s+)?(?:authori[sz]ed|invited|asked|requested|"
+                        + "permitted|expected|required|instructed|allowed)\\s+to|(?:may|can)(?!\\s+now\\b))\\s+"
+                        + "(?:(?:also|now|then|please|simply|just|immediately|automatically|silently|directly|permanently|always|first)\\s+|,[^,.\\n]{0,60},\\s*)*"
+                        + "(?:" + MACHINE_ORDER_VERBS + ")\\b");
         // "Readers viewing this through an AI mail client:", "if you're reading this in an assistant app".
         add(rules, "ai.reader-through-an-ai-client", Category.AI_ADDRESSING, 1.2, false,
                 "\\b(?:readers?|you(?:'re| are)?|users?|anyone|subscribers?)\\s+(?:viewing|reading|seeing|opening|getting|receiving)\\s+this\\s+(?:\\w+\\s+)?"
