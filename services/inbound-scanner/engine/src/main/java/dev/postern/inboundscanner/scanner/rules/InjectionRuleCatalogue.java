@@ -764,9 +764,17 @@ public final class InjectionRuleCatalogue {
                         + "book|pay|delete|add|reply|post|copy|export)\\b");
         add(rules, "ai.have-your-assistant-act", Category.AI_ADDRESSING, 0.8, true,
                 "\\b(?:have|let)\\s+(?:your|her|his|their)\\s+(?:[\\w-]+\\s+)?(?:assistant|ai|agent|bot|copilot)\\s+(?:to\\s+)?"
-                        + "(?:send|forward|share|pay|transfer|upload|e-?mail|export|grant|delete|approve|accept)\\b|"
-                        + "\\bhave\\s+it\\s+(?:set up|send|forward|pay|transfer|share|cancel|move|approve|book|compose|write|draft|add|include|create|make|"
+                        + "(?:send|forward|share|pay|transfer|upload|e-?mail|export|grant|delete|approve|accept|open|copy|pull|look up|search|attach|run)\\b|"
+                        + "\\bhave\\s+it\\s+(?:close|sign off|end|set up|send|forward|pay|transfer|share|cancel|move|approve|book|compose|write|draft|add|include|create|make|"
                         + "reply|respond|answer|list|paste|attach|look up|find|search|pull|dig out|export|complete|fill)\\b");
+        // A condition on software reading this very mail: "when this notification is handled by a personal assistant",
+        // "if this bulletin is being read or summarised by an AI assistant", "where this receipt is filed by an automated
+        // assistant". Mail is written for its recipient; a sender who pictures a machine reading it is talking to it.
+        add(rules, "ai.while-software-reads-this", Category.AI_ADDRESSING, 1.0, false,
+                "\\b(?:if|when|whenever|where|while|once)\\s+(?:this|the|these|that|it|my|our)\\s+(?:[\\w-]+\\s+){0,2}?(?:is|are|gets?)\\s+(?:being\\s+)?"
+                        + "(?:read|summari[sz]ed|processed|handled|screened|triaged|sorted|scanned|parsed|digested|filed|opened|condensed|reviewed)"
+                        + "(?:\\s+or\\s+\\w+)?\\s+(?:\\w+\\s+){0,3}?by\\s+(?:an?|the|your|any|some)\\s+(?:[\\w-]+\\s+){0,2}?"
+                        + "(?:assistants?|ai|agents?|bots?|tools?|software|systems?|apps?|models?|llms?|copilots?|programs?|summari[sz]ers?|automation)\\b");
         add(rules, "ai.acts-for-the-recipient", Category.AI_ADDRESSING, 1.1, false,
                 "\\b(?:person|human|someone|anyone|colleague)\\s+or\\s+(?:the\\s+)?(?:tool|system|program|software|assistant|ai|bot|agent|automation)\\b"
                         + "[^.\\n]{0,20}?\\b(?:that|who|which)\\b|"
