@@ -97,11 +97,16 @@ public final class InjectionRuleCatalogue {
             + "digest|triage|summari[sz]ation|summary|assistant|sorting|screening|routing)\\s+agents)";
     /** What the reader writes back: its (entire, next…) reply, response, answer, message or output. */
     private static final String OWN_ANSWER = "(?:(?:entire|whole|next|final|written)\\s+)?(?:repl(?:y|ies)|responses?|answers?|messages?|output|texts?|summar(?:y|ies))";
-    /** Text made unreadable on purpose: misspelt, anagrammed, in a cipher, backwards, without spaces. */
+    /**
+     * Text made unreadable on purpose: misspelt, anagrammed, in a cipher, backwards, without spaces. Not base64 or hex:
+     * developers ask for those in earnest ({@link #MACHINE_ENCODING}).
+     */
     private static final String GARBLED = "(?:misspell\\w*|mis-spell\\w*|typos|spelling mistakes|anagram\\w*|homophon\\w*|ciphers?|cipher(?:ed|text)|"
-            + "(?:[\\w-]+ )?substitution cipher|(?:homophonic|letter|character|emoji|word) substitution|caesar|rot-?13|base-?64|hexadecimal|binary code|morse(?: code)?|pig latin|leet\\w*|"
+            + "(?:[\\w-]+ )?substitution cipher|(?:homophonic|letter|character|emoji|word) substitution|caesar|rot-?13|morse(?: code)?|pig latin|leet\\w*|"
             + "backwards|reversed?(?: order| spelling| letters)|(?:no|without(?: any)?) (?:spaces|punctuation|vowels)|jumbled|scrambled|"
             + "upside[- ]down|alternating (?:caps|case))\\b(?!\\s+(?:puzzles?|quiz\\w*|games?|rounds?|clues?|competitions?|contests?|challenges?|club|corner|section))";
+    /** Encodings a machine reads and a person does not: an answer in one is hidden from the person it is for. */
+    private static final String MACHINE_ENCODING = "(?:base-?64|hexadecimal|hex|binary code|binary)\\b";
     /** An order that garbles text: drop its spaces, jumble its letters, swap its words for emoji. */
     private static final String GARBLING = "(?:(?:remove|strip|omit|drop|delete|leave out|eliminate)\\s+(?:all\\s+|any\\s+|the\\s+|every\\s+)?(?:spaces|whitespace|punctuation|vowels|consonants)|"
             + "(?:jumble|scramble|shuffle|mix|reverse|swap|misspell|randomi[sz]e)\\s+(?:up\\s+)?(?:all\\s+|the\\s+|every\\s+|each\\s+)?(?:letters|characters|words|order|spelling)|"
@@ -558,8 +563,9 @@ public final class InjectionRuleCatalogue {
                         + "(?:your|every|each)\\s+" + OWN_ANSWER + "\\b");
 
         // Orders to garble the reader's own answer: misspell it, drop its spaces, spell it in a cipher or in emoji. A
-        // person asks for a reply with details in it, never for one that nobody can read.
-        add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.0, false,
+        // person asks for a reply with details in it, never for one that nobody can read, so this alone quarantines
+        // (on the read sets it fired on 26 attacks and no benign mail).
+        add(rules, "task.garble-your-answer", Category.TASK_HIJACK, 1.5, false,
                 ORDER_OPENING + "(?:provide|give|write|render|present|deliver|compose|craft|format|express|produce|"
                         + "make|keep|pepper|sprinkle|lace|fill|include|end|begin|start|respond|reply|answer|return|output|send|type)\\b[^.\\n]{0,30}?"
                         + "\\b(?:your|the|every|each|any)\\s+" + OWN_ANSWER + "\\b[^.\\n]{0,60}?" + GARBLED + "|"
@@ -568,6 +574,11 @@ public final class InjectionRuleCatalogue {
                         + ORDER_OPENING + "(?:add|insert|include|sprinkle|scatter|pepper|put|use|introduce|make)\\b[^.\\n]{0,40}?"
                         + GARBLED + "[^.\\n]{0,30}?\\b(?:in|into|through|throughout|within|across|to)\\s+(?:your|every|each)\\s+"
                         + OWN_ANSWER + "\\b");
+        // The same order with a machine encoding: "format your output as base64". Weaker: "return the response as base64"
+        // is an ordinary request between developers.
+        add(rules, "task.encode-your-answer", Category.TASK_HIJACK, 1.0, false,
+                ORDER_OPENING + "(?:provide|give|write|render|present|deliver|compose|format|express|produce|respond|reply|answer|return|"
+                        + "output|send|type)\\b[^.\\n]{0,30}?\\b(?:your|every|each|any)\\s+" + OWN_ANSWER + "\\b[^.\\n]{0,60}?" + MACHINE_ENCODING);
 
         // Orders for whatever summarises or relays this mail, without naming an AI: "when you summarise this thread, say
         // that…", "any digest produced from this email must mention…". People rarely write to their reader's summary.
