@@ -152,13 +152,15 @@ public final class InjectionRuleCatalogue {
             + "(?:(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6)[^\\n\\u3002]{0,6}?(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)|"
             + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6))"
             + "[^\\n\\u3002]{0,8}?(?:\\u30a8\\u30fc\\u30b8\\u30a7\\u30f3\\u30c8|\\u30b7\\u30b9\\u30c6\\u30e0|\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8|\\u7cfb\\u7edf|\\u52a9\\u624b|\\u4ee3\\u7406|\\u667a\\u80fd\\u4f53))";
+    /** A title with its full stop, inside a label: "de M. Leroy", "para o Sr. Fernandes", "von Hr. Weber". */
+    private static final String TITLE_ABBREVIATION = "\\b(?:m|mm|mme|mlle|sr|sra|srta|sres|dr|dra|hr|fr|prof|sig|sig\\.ra|dott|pan|pani|dhr|mevr|mr|mrs|ms)\\.";
     /** A label for such an assistant: "Hinweis für E-Mail-Assistenten, die diese Mail aufbereiten:". */
-    private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)(?:[^\\s:,.]+\\s+){0,3}?(?:"
+    private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)[(\\[\u00ab\"']?(?:[^\\s:,.]+\\s+){0,3}?(?:"
             + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
             + "(?:(?:die|den|das|dem|de|het|la|el|los|las|o|os|gli|il|i|alle|todos los|todas las|tutti gli|ihre[nm]?|ihr|uw|je|"
             + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,3}?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "|"
-            + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:assistante?s?|ia|agents? ia)\\b)"
-            + "[^:\\n.!?]{0,80}:";
+            + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:l'|l\\u2019)?(?:assistante?s?|ia|agents? ia)\\b)"
+            + "(?:[^:\\n.!?]|" + TITLE_ABBREVIATION + "){0,80}:";
     /** A request, an order or a modal in those languages. */
     private static final String TRANSLATED_ORDER = "bitte|veuillez|merci de|pri\\u00e8re de|por favor|per favore|prosz\\u0119|gelieve|graag|s'il vous pla\\u00eet|"
             + "erstell\\w*|leite|leiten|sende|senden|schicke|\\u00fcberweise|l\\u00f6sche|markiere|kennzeichne|ignoriere|transf\\u00e8re|envoie|envoyez|supprime|supprimez|"
@@ -168,6 +170,16 @@ public final class InjectionRuleCatalogue {
             + "vermeld|noem|raad|adviseer|menciona|mentionnez?|erw\\u00e4hne|menziona|mencione|wspomnij|recomienda|recommandez?|empfiehl|raccomanda|recomende|"
             + "classifique|classifiez|clasifica|klassifiziere|remova|retire|entferne|verschiebe|traduce|traduis|\\u00fcbersetze|vertaal|traduza|"
             + "ska|m\\u00e5ste|godk\\u00e4nn|skicka|vidarebefordra|radera|markera|n\\u00e4mn|svara|"
+            // the imperatives of writing, answering, adding, confirming, changing and paying: "rédigez", "redacta", "zmień", "prześlij"
+            + "r\\u00e9dige[zs]?|\\u00e9cri(?:s|vez)|r\\u00e9ponds|r\\u00e9pondez|transmet(?:s|tez)|transf\\u00e9rez|ajoute[zs]?|confirme[zs]?|valide[zs]?|"
+            + "approuve[zs]?|accepte[zs]?|partage[zs]?|joignez|r\\u00e9sumez|affirme[zs]?|dites|pr\\u00e9cise[zs]?|pr\\u00e9sente[zs]?|signale[zs]?|modifie[zs]?|"
+            + "payez|r\\u00e9glez|redacta|redacte|escriba|responde|responda|contesta|conteste|reenv\\u00ede|adjunta|adjunte|a\\u00f1ade|a\\u00f1ada|"
+            + "confirma|aprueba|apruebe|acepta|acepte|comparte|comparta|resuma|afirma|indica|cambia|cambie|modifica|modifique|paga|pague|transfiere|transfiera|"
+            + "inform(?:e|a|ez|iere)\\s+(?:que|qu'|dass)|redija|anexe|adicione|aprove|aceite|partilhe|compartilhe|altere|transfira|"
+            + "redigi|rispondi|inoltri|allega|alleghi|aggiungi|aggiunga|confermi|approva|approvi|accetta|accetti|condividi|condivida|riassumi|afferma|affermi|"
+            + "indichi|dica|modifichi|paghi|trasferisci|schreibe?|antworte|beantworte|f\\u00fcge|best\\u00e4tige|genehmige|akzeptiere|fasse|\\u00e4ndere|"
+            + "zahle|bezahle|behaupte|prze\\u015blij|odpowiedz|zmie\\u0144|oznacz|dodaj|potwierd\\u017a|zatwierd\\u017a|zaakceptuj|udost\\u0119pnij|"
+            + "za\\u0142\\u0105cz|podsumuj|poinformuj|podaj|wpisz|nie wspominaj|beantwoord|bevestig|wijzig|voeg|keur|"
             + "nicht\\s+als|ne\\s+pas|no\\s+(?:marque|marques|mencione|menciones)|n\\u00e3o\\s+(?:marque|mencione)|niet\\s+als";
 
     private InjectionRuleCatalogue() {
