@@ -915,6 +915,11 @@ public final class InjectionRuleCatalogue {
                         + "\\bmark\\s+(?:me|us|this sender|my address|our domain)\\s+as\\s+(?:an?\\s+)?(?:vip|priority|important|trusted)\\b");
         add(rules, "tool.download-and-run", Category.TOOL_INVOCATION, 0.7, true,
                 "\\b(?:download|install)\\b(?:[^.\\n]|\\.(?=\\S)){0,160}?\\.(?:exe|msi|bat|cmd|ps1|scr|vbs|apk|dmg)\\b[^.\\n]{0,60}?\\b(?:run|open|execute|launch|install)\\b");
+        // A script fetched from the web straight into a shell: "curl -fsSL https://…/fix.sh | sudo bash". Install guides
+        // print it too, so alone it is not even suspicious; with a coding agent addressed it is the payload.
+        add(rules, "tool.pipe-remote-script-to-shell", Category.TOOL_INVOCATION, 0.5, false,
+                "\\b(?:curl|wget)\\b[^|\\n]{0,200}?https?://[^|\\n]{1,200}\\|\\s*(?:sudo\\s+(?:-\\w+\\s+)*)?(?:ba|z|da)?sh\\b|"
+                        + "\\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\\b[^|\\n]{0,200}?https?://[^|\\n]{1,200}\\|\\s*(?:iex|invoke-expression)\\b");
         add(rules, "tool.approval-on-file", Category.TOOL_INVOCATION, 0.7, true,
                 "\\b(?:account holder|account owner|owner|client|customer|principal)\\s+(?:has\\s+|already\\s+)*(?:signed off|agreed|approved|consented|"
                         + "granted (?:standing |blanket |prior )?(?:approval|authori[sz]ation|permission))\\s+"
