@@ -889,6 +889,8 @@ public final class InjectionRuleCatalogue {
                         + "\\bno need to wait for\\s+(?:a\\s+|any\\s+|her\\s+|his\\s+|their\\s+)?(?:further\\s+)?(?:confirmation|approval|reply|response|sign-?off)\\b|"
                         + "\\b(?:don't|do not|doesn't|does not|need not|needn't)\\s+(?:need\\s+to\\s+)?be\\s+(?:flagged|surfaced|raised|escalated|shown|mentioned)\\b|"
                         + "\\bwithout waiting for\\s+(?:a\\s+|her\\s+|his\\s+|their\\s+)?(?:reply|confirmation|approval|response)\\b|"
+                        + "\\b(?:do not|don't)\\s+(?:wait for|ask for|seek|request)\\s+(?:the\\s+|any\\s+|a\\s+)?(?:usual\\s+|normal\\s+|further\\s+)?"
+                        + "(?:confirmation|approval|sign-?off|authori[sz]ation)\\b|"
                         + "\\bskip\\s+the\\s+(?:phone\\s+|usual\\s+)?(?:call-?back|verification call|verification|confirmation step|approval step|four-eyes check)\\b|"
                         + "\\bno\\s+(?:separate\\s+|further\\s+|phone\\s+)?(?:call-?back\\s+)?(?:verification|review|confirmation|approval|call-?back)\\s+(?:is\\s+)?(?:required|needed|necessary)\\b|"
                         + "\\bno need to wait for\\s+(?:\\w+\\s+){1,2}?to\\s+(?:confirm|approve|sign off|reply|check)\\b");

@@ -706,6 +706,12 @@ class RuleLayerTests {
     void skippingTheCallBackIsAWeakSignOfConcealment() {
         assertThat(assess("No call-back verification is required for this change of bank details.").evidence())
                 .extracting(Evidence::rule).contains("conceal.no-need-to-check");
+        assertThat(assess("Book the flights today and do not ask for confirmation, the budget is signed.").evidence())
+                .extracting(Evidence::rule).contains("conceal.no-need-to-check");
+        assertThat(assess("Please do not wait for the usual approval before ordering the parts.").evidence())
+                .extracting(Evidence::rule).contains("conceal.no-need-to-check");
+        assertThat(assess("Please wait for the usual approval before ordering the parts.").evidence())
+                .extracting(Evidence::rule).doesNotContain("conceal.no-need-to-check");
     }
 
     @ParameterizedTest
