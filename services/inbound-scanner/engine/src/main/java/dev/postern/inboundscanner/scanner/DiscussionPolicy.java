@@ -103,13 +103,15 @@ final class DiscussionPolicy {
      * discusses attacks or every such sign is quoted; an attacker's override comes with something to do instead. Over
      * dev and v1-v20: 10 benign mails fewer quarantined, no attack fewer (0.6: the same; 0.7: one attack fewer).
      *
+     * @param discussesAttacks what {@link #mayApply} says of the message, asked once per scan
      * @param passageScore the embedding layer's score for the message
      */
-    static boolean isMentionWithoutPayload(NormalisedMessage message, List<Evidence> evidence, double passageScore) {
+    static boolean isMentionWithoutPayload(NormalisedMessage message, boolean discussesAttacks, List<Evidence> evidence,
+                                           double passageScore) {
         if (passageScore >= MENTION_PASSAGE_BELOW || !onlyOverridesInSight(evidence)) {
             return false;
         }
-        if (mayApply(message)) {
+        if (discussesAttacks) {
             return true;
         }
         for (Evidence item : evidence) {
@@ -129,10 +131,12 @@ final class DiscussionPolicy {
      * aside. With nothing quoted, everything counts, as before. Over dev and v1-v20, against requiring nothing to be
      * left: 6 benign mails fewer quarantined, no attack fewer (with passages up to 0.9 set aside, one attack fewer).
      *
+     * @param discussesAttacks what {@link #mayApply} says of the message, asked once per scan
      * @param quarantineThreshold the score from which what is left would quarantine the message
      */
-    static boolean isDiscussionOnly(NormalisedMessage message, List<Evidence> evidence, double quarantineThreshold) {
-        if (!mayApply(message)) {
+    static boolean isDiscussionOnly(NormalisedMessage message, boolean discussesAttacks, List<Evidence> evidence,
+                                    double quarantineThreshold) {
+        if (!discussesAttacks) {
             return false;
         }
         boolean anyCounted = false;

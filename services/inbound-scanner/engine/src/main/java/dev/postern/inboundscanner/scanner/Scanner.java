@@ -129,14 +129,19 @@ public final class Scanner {
         List<Evidence> evidence = new ArrayList<>();
         Set<Category> categories = EnumSet.noneOf(Category.class);
         double notSuspicious = 1;
+        // Whether the mail discusses attacks: a scan of the whole visible text, asked at most once and only of mail
+        // that already scores as quarantined.
+        Boolean discussesAttacks = null;
         for (int i = 0; i < layers.size(); i++) {
             DetectionLayer layer = layers.get(i);
-            if (1 - notSuspicious >= settings.quarantineThreshold() && !DiscussionPolicy.mayApply(message)
-                    && !DiscussionPolicy.onlyOverridesInSight(evidence)) {
-                // Layers only add to the score: the verdict is decided, so the costly ones are not run.
-                evidence.add(new Evidence(Channel.VISIBLE, -1, 0, "not run: the layers before it already quarantine",
-                        "scanner.layer-skipped", layer.name(), 0, "scanner"));
-                continue;
+            if (1 - notSuspicious >= settings.quarantineThreshold()) {
+                discussesAttacks = discussesAttacks != null ? discussesAttacks : DiscussionPolicy.mayApply(message);
+                if (!discussesAttacks && !DiscussionPolicy.onlyOverridesInSight(evidence)) {
+                    // Layers only add to the score: the verdict is decided, so the costly ones are not run.
+                    evidence.add(new Evidence(Channel.VISIBLE, -1, 0, "not run: the layers before it already quarantine",
+                            "scanner.layer-skipped", layer.name(), 0, "scanner"));
+                    continue;
+                }
             }
             LayerOutcome outcome;
             try {
@@ -151,7 +156,8 @@ public final class Scanner {
         }
         double score = 1 - notSuspicious;
         Verdict verdict = settings.verdictFor(score);
-        Evidence mention = verdict == Verdict.QUARANTINED ? mentionPolicy(message, evidence, layerScores) : null;
+        Evidence mention = verdict != Verdict.QUARANTINED ? null : mentionPolicy(message,
+                discussesAttacks != null ? discussesAttacks : DiscussionPolicy.mayApply(message), evidence, layerScores);
         if (mention != null) {
             score = Math.min(score, (settings.suspiciousThreshold() + settings.quarantineThreshold()) / 2);
             verdict = Verdict.SUSPICIOUS;
@@ -182,12 +188,14 @@ public final class Scanner {
      * Mail that mentions attacks rather than makes them is flagged, not quarantined: the policy that holds, as
      * evidence, or {@code null}.
      */
-    private Evidence mentionPolicy(NormalisedMessage message, List<Evidence> evidence, Map<String, Double> layerScores) {
-        if (DiscussionPolicy.isDiscussionOnly(message, evidence, settings.quarantineThreshold())) {
+    private Evidence mentionPolicy(NormalisedMessage message, boolean discussesAttacks, List<Evidence> evidence,
+                                   Map<String, Double> layerScores) {
+        if (DiscussionPolicy.isDiscussionOnly(message, discussesAttacks, evidence, settings.quarantineThreshold())) {
             return new Evidence(Channel.VISIBLE, -1, 0, "message discusses attacks and, beside its visible quoted examples, "
                     + "nothing that would quarantine it: flagged, not quarantined", "policy.discussion-of-attacks", "scanner", 0, "policy");
         }
-        if (DiscussionPolicy.isMentionWithoutPayload(message, evidence, layerScores.getOrDefault(EmbeddingLayer.NAME, 1.0))) {
+        if (DiscussionPolicy.isMentionWithoutPayload(message, discussesAttacks, evidence,
+                layerScores.getOrDefault(EmbeddingLayer.NAME, 1.0))) {
             return new Evidence(Channel.VISIBLE, -1, 0, "an override or chat token in plain sight with nothing for the reader "
                     + "to do: a mention, flagged, not quarantined", "policy.override-without-payload", "scanner", 0, "policy");
         }

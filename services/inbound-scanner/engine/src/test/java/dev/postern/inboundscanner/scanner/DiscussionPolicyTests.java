@@ -32,18 +32,18 @@ class DiscussionPolicyTests {
 
     @Test
     void aQuotedExampleAloneIsDiscussion() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, List.of(quotedExample()), Q)).isTrue();
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST), List.of(quotedExample()), Q)).isTrue();
     }
 
     @Test
     void aPassageTheModelIsUnsureOfDoesNotCountAgainstTheDiscussion() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST,
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST),
                 List.of(quotedExample(), passage(Channel.VISIBLE, DiscussionPolicy.PASSAGE_COUNTS_FROM - 0.05)), Q)).isTrue();
     }
 
     @Test
     void aPassageTheModelIsSureOfCounts() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST,
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST),
                 List.of(quotedExample(), passage(Channel.VISIBLE, DiscussionPolicy.PASSAGE_COUNTS_FROM + 0.05)), Q)).isFalse();
     }
 
@@ -55,23 +55,23 @@ class DiscussionPolicyTests {
 
     @Test
     void aWeakSignLeftBesideAQuotedExampleIsTheReportDescribingIt() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, List.of(quotedExample(), described("tool.mark-trusted", 0.8)), Q)).isTrue();
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST), List.of(quotedExample(), described("tool.mark-trusted", 0.8)), Q)).isTrue();
     }
 
     @Test
     void whatIsLeftBesideTheQuotedExampleStillQuarantinesWhenItWouldOnItsOwn() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, List.of(quotedExample(), described("tool.mark-trusted", 0.8),
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST), List.of(quotedExample(), described("tool.mark-trusted", 0.8),
                 described("exfil.secret-to-destination", 1.5)), Q)).isFalse();
     }
 
     @Test
     void withNoQuotedExampleEveryUnquotedSignCounts() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, List.of(described("tool.mark-trusted", 0.8)), Q)).isFalse();
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST), List.of(described("tool.mark-trusted", 0.8)), Q)).isFalse();
     }
 
     @Test
     void aPassageOutOfSightAlwaysCounts() {
-        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, List.of(quotedExample(), passage(Channel.HIDDEN, 0.6)), Q)).isFalse();
+        assertThat(DiscussionPolicy.isDiscussionOnly(PODCAST, DiscussionPolicy.mayApply(PODCAST), List.of(quotedExample(), passage(Channel.HIDDEN, 0.6)), Q)).isFalse();
     }
 
     private static final NormalisedMessage STORY = new MessageNormaliser(ScannerSettings.defaults()).normalise(
@@ -86,28 +86,28 @@ class DiscussionPolicyTests {
 
     @Test
     void aQuotedOverrideWithNothingElseAndNoOrderShapedPassageIsAMention() {
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY,
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY),
                 List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7)), 0.1)).isTrue();
     }
 
     @Test
     void aPassageTheModelReadsAsAnOrderMakesItMoreThanAMention() {
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7)),
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY), List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7)),
                 DiscussionPolicy.MENTION_PASSAGE_BELOW)).isFalse();
     }
 
     @Test
     void anyOtherSignIsAPayload() {
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7),
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY), List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7),
                 inStory("exfil.secret-to-destination", Channel.VISIBLE, 1.5)), 0.1)).isFalse();
         // Weak signs are the vocabulary of any mail and do not count either way.
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7),
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY), List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7),
                 inStory("exfil.secret-handling", Channel.VISIBLE, 0.5)), 0.1)).isTrue();
     }
 
     @Test
     void anOverrideOutOfSightIsNeverAMention() {
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY,
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY),
                 List.of(inStory("override.ignore-instructions", Channel.HIDDEN, 2.2)), 0.1)).isFalse();
     }
 
@@ -118,6 +118,6 @@ class DiscussionPolicyTests {
         String visible = plain.text(Channel.VISIBLE);
         Evidence override = new Evidence(Channel.VISIBLE, visible.indexOf("Ignore"), 32, "Ignore all previous instructions",
                 "override.ignore-instructions", "rules", 1.7, "visible");
-        assertThat(DiscussionPolicy.isMentionWithoutPayload(plain, List.of(override), 0.0)).isFalse();
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(plain, DiscussionPolicy.mayApply(plain), List.of(override), 0.0)).isFalse();
     }
 }

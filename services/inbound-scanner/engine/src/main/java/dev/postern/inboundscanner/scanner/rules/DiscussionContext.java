@@ -48,15 +48,15 @@ public final class DiscussionContext {
      * training, social engineering, suspicious, scam.
      */
     private static final Pattern FOREIGN_MARKER = Pattern.compile(
-            "\\b(prompt-?injektion(?:en)?|prompt-injections?|injection de (?:prompts?|consignes|requ\u00eates?)|"
+            "(\\b(?:prompt-?injektion(?:en)?|prompt-injections?|injection de (?:prompts?|consignes|requ\u00eates?)|"
                     + "inyecci\u00f3n de (?:prompts?|instrucciones)|iniezione di (?:prompt|istruzioni)|inje\u00e7\u00e3o de (?:prompts?|instru\u00e7\u00f5es)|"
                     + "angreifer(?:n|in)?|attaquants?|atacantes?|attaccanti|aanvallers?|atakuj\u0105c\\w*|sald\u0131rgan\\w*|angripare|"
                     + "b\u00f6sartig\\w*|malveillan\\w*|maliciosos?|maliciosas?|malevol[aei]|kwaadaardig\\w*|z\u0142o\u015bliw\\w*|"
                     + "sicherheitsschulung\\w*|sensibilisation|formation (?:\u00e0|a) la s\u00e9curit\u00e9|formaci\u00f3n en seguridad|"
                     + "formazione (?:sulla|alla) sicurezza|beveiligingstraining|hame\u00e7onnage|suplantaci\u00f3n|oplichter\\w*|"
                     + "verd\u00e4chtig\\w*|suspecte|suspectes|sospechos[oa]s?|sospett[oi]|verdacht\\w*|podejrzan\\w*|betrug\\w*|arnaque\\w*|estafas?|truffa)\\b|"
-            // Chinese and Japanese: no word boundaries to lean on
-                    + "(\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|"
+                    // Chinese and Japanese: no word boundaries to lean on
+                    + "\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|"
                     + "\u653b\u51fb\u8005|\u653b\u6483\u8005|\u9493\u9c7c|\u30d5\u30a3\u30c3\u30b7\u30f3\u30b0|\u6076\u610f|\u60aa\u610f|"
                     + "\u5b89\u5168\u57f9\u8bad|\u30bb\u30ad\u30e5\u30ea\u30c6\u30a3\u7814\u4fee|\u8bc8\u9a97|\u8a50\u6b3a|\u53ef\u7591)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -107,7 +107,7 @@ public final class DiscussionContext {
         for (Pattern markers : List.of(MARKER, FOREIGN_MARKER)) {
             Matcher matcher = markers.matcher(text);
             while (matcher.find()) {
-                String found = (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)).toLowerCase(java.util.Locale.ROOT);
+                String found = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
                 if (first == null) {
                     first = found;
                 } else if (!found.equals(first)) {

@@ -55,6 +55,8 @@ public final class InjectionRuleCatalogue {
     /** "instructions" mistyped on purpose to slip past filters: "iunstructions", "instrutcions", "instuctions". */
     private static final String MISSPELT_INSTRUCTIONS = "\\w{0,2}n\\w?s\\w?t\\w{0,2}u\\w{0,2}c?t\\w?ions?";
     private static final String ADDRESS = "['\"]?[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+";
+    /** The rest of a download command: its URL, then a pipe into whatever runs it. */
+    private static final String URL_PIPED_INTO = "[^|\\n]{0,200}?https?://[^|\\n]{1,200}\\|\\s*";
     /** A word that makes the reader a machine: "AI", "automated", "grading", "mail-handling", "connected". */
     private static final String MACHINE_QUALIFIER = "(?:ai|a\\.i\\.|digital|virtual|automated|autonomous|software|mail|e-?mail|inbox|mailbox|coding|"
             + "build|ci|ci/ops|ops|crm|llm|smart|connected|reading|digest|writing|grading|scoring|screening|triage|summary|summari[sz]ing|"
@@ -69,13 +71,13 @@ public final class InjectionRuleCatalogue {
      * What it does with the mail: "processing payables for this mailbox", "that read our customers' receipts", "with
      * Drive access", "on your side". A verb alone is not enough, people handle bookings too.
      */
+    /** Software plugged into the recipient's data: "with Drive access", "connected to", "on your side". */
+    private static final String PLUGGED_IN = "with\\s+(?:[\\w-]+\\s+)?access|connected to|on (?:your|their|the \\w+) side";
     private static final String READS_THE_MAIL = "(?:(?:(?:that|which|who)\\s+)?" + READING_VERB + "\\b[^.!?\\n:,;]{0,40}?\\b(?:mail|mailbox|inbox|e-?mails?|"
             + "messages?|threads?|notifications?|newsletters?|bulletins?|digests?|receipts?|correspondence|letters?|reviews?|complaints?|"
-            + "invoices?|payables|applications?|submissions?|tickets?|minutes|files|drive|accounts?)\\b|"
-            + "with\\s+(?:[\\w-]+\\s+)?access|connected to|on (?:your|their|the \\w+) side)";
+            + "invoices?|payables|applications?|submissions?|tickets?|minutes|files|drive|accounts?)\\b|" + PLUGGED_IN + ")";
     /** Loosely, what the software does: "reading this thread", "managing invites for this meeting". */
-    private static final String DOES_SOMETHING = "(?:(?:that|which|who)\\s+)?(?:" + READING_VERB + "|with\\s+(?:[\\w-]+\\s+)?access|connected to|"
-            + "on (?:your|their|the \\w+) side)\\b";
+    private static final String DOES_SOMETHING = "(?:(?:that|which|who)\\s+)?(?:" + READING_VERB + "|" + PLUGGED_IN + ")\\b";
     /** The rest of the subject up to its verb, within its clause, or across a comma to "it" or "they". */
     private static final String MACHINE_GAP = "(?:[^.!?\\n:,;]{0,60}?|[^.!?\\n:;]{0,60}?,\\s+(?:it|they))";
     /**
@@ -920,8 +922,8 @@ public final class InjectionRuleCatalogue {
         // A script fetched from the web straight into a shell: "curl -fsSL https://…/fix.sh | sudo bash". Install guides
         // print it too, so alone it is not even suspicious; with a coding agent addressed it is the payload.
         add(rules, "tool.pipe-remote-script-to-shell", Category.TOOL_INVOCATION, 0.5, false,
-                "\\b(?:curl|wget)\\b[^|\\n]{0,200}?https?://[^|\\n]{1,200}\\|\\s*(?:sudo\\s+(?:-\\w+\\s+)*)?(?:ba|z|da)?sh\\b|"
-                        + "\\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\\b[^|\\n]{0,200}?https?://[^|\\n]{1,200}\\|\\s*(?:iex|invoke-expression)\\b");
+                "\\b(?:curl|wget)\\b" + URL_PIPED_INTO + "(?:sudo\\s+(?:-\\w+\\s+)*)?(?:ba|z|da)?sh\\b|"
+                        + "\\b(?:iwr|irm|invoke-webrequest|invoke-restmethod)\\b" + URL_PIPED_INTO + "(?:iex|invoke-expression)\\b");
         add(rules, "tool.approval-on-file", Category.TOOL_INVOCATION, 0.7, true,
                 "\\b(?:account holder|account owner|owner|client|customer|principal)\\s+(?:has\\s+|already\\s+)*(?:signed off|agreed|approved|consented|"
                         + "granted (?:standing |blanket |prior )?(?:approval|authori[sz]ation|permission))\\s+"
