@@ -129,8 +129,31 @@ public final class HtmlChannelExtractor {
     }
 
     private static String tidy(StringBuilder text) {
-        return text.toString().replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n")
-                .replaceAll("\\n{3,}", "\n\n").strip();
+        return keepLetterGaps(text.toString()).replaceAll("[ \\t\\x0B\\f\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n")
+                .replaceAll("\\n{3,}", "\n\n").replace(GAP, ' ').strip();
+    }
+
+    /** Stands for a space inside spaced-out letters while {@link #tidy} folds the others. */
+    private static final char GAP = '\u0002';
+    /** Single characters apart by spaces, eight or more in a row: "I N T E G R A T I O N   N O T E". */
+    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<!\\S)(?:\\S[ \\u00A0]{1,6}){7,}\\S(?!\\S)");
+
+    /**
+     * A spaced-out sentence tells its words apart by wider gaps than its letters; folding every run of spaces to one
+     * would leave a single word nobody can read back (the scrambled-text decoder reads the gaps).
+     */
+    private static String keepLetterGaps(String text) {
+        Matcher matcher = SPACED_LETTERS.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start()).append(matcher.group().replace(' ', GAP).replace('\u00A0', GAP));
+            last = matcher.end();
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
     }
 
     /** @param preheader inside the block read as the preview text ({@link Collector#preheader()}) */

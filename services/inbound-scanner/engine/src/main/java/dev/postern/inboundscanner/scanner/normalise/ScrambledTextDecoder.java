@@ -25,9 +25,18 @@ public final class ScrambledTextDecoder {
     private static final double MIN_GAIN = 0.2;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    /** Single characters separated by single spaces, eight or more in a row; words apart by two or more spaces. */
-    private static final Pattern SPACED = Pattern.compile("(?<!\\S)(?:\\S {1,4}){7,}\\S(?!\\S)");
-    private static final Pattern LEET_TOKEN = Pattern.compile("(?=\\S*\\p{L})(?=\\S*[013457$])\\S+");
+    /** Single characters apart by spaces, eight or more in a row (letters and words told apart in {@link #joinLetters}). */
+    private static final Pattern SPACED = Pattern.compile("(?<!\\S)(?:\\S {1,6}){7,}\\S(?!\\S)");
+    /** A whole line of single characters apart by spaces: a spaced-out sentence may wrap onto the next line. */
+    private static final Pattern SPACED_LINE = Pattern.compile("(?:\\S {1,6})+\\S?");
+    /** Characters that part words in a spaced-out line ("D E L E T E / T H E / M A I L"). */
+    private static final String WORD_SEPARATORS = "/|\\\u00B7\u2022";
+    /** Lines of a spaced-out sentence read as one. */
+    private static final int MAX_JOINED_LINES = 4;
+    private static final Pattern VOWEL = Pattern.compile("[aeiouy\\u00E0-\\u00E6\\u00E8-\\u00EF\\u00F2-\\u00F6\\u00F8-\\u00FD\\u0153]");
+    private static final Pattern LEET_TOKEN = Pattern.compile("(?=\\S*\\p{L})(?=\\S*[013457$@])\\S+");
+    /** An address is not leetspeak, though it has an at sign and often digits. */
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.\\p{L}{2,}\\W*");
 
     /** The commonest English words: function words and the verbs an order is made of. */
     private static final Set<String> COMMON = Set.of(
@@ -50,7 +59,7 @@ public final class ScrambledTextDecoder {
     public List<DecodedRun> decode(String text) {
         List<DecodedRun> runs = new ArrayList<>();
         int budget = maxDecodedChars;
-        for (String line : text.split("\n")) {
+        for (String line : joinSpacedLines(text.split("\n"))) {
             if (runs.size() >= MAX_RUNS || budget <= 0) {
                 break;
             }
@@ -63,7 +72,9 @@ public final class ScrambledTextDecoder {
             String reading = null;
             for (Reading candidate : READINGS) {
                 String read = candidate.read().apply(stripped);
-                if (read != null && !read.equals(stripped) && commonShare(read) >= Math.max(MIN_COMMON, asWritten + MIN_GAIN)) {
+                if (read != null && !read.equals(stripped)
+                        && (commonShare(read) >= Math.max(MIN_COMMON, asWritten + MIN_GAIN)
+                        || candidate.spaced() && wordLike(spacedRuns(stripped, candidate.encoding().contains("leet"))))) {
                     encoding = candidate.encoding();
                     reading = read;
                     break;
@@ -78,17 +89,46 @@ public final class ScrambledTextDecoder {
         return runs;
     }
 
-    /** One way of reading a scrambled line; {@code read} gives {@code null} when the line is not written so. */
-    private record Reading(String encoding, UnaryOperator<String> read) {
+    /**
+     * One way of reading a scrambled line; {@code read} gives {@code null} when the line is not written so. A spaced-out
+     * reading is also kept when it is made of words in any language ({@link #wordLike}): nobody spaces out a sentence's
+     * letters by accident.
+     */
+    private record Reading(String encoding, UnaryOperator<String> read, boolean spaced) {
     }
 
     private static final List<Reading> READINGS = List.of(
-            new Reading("spaced", ScrambledTextDecoder::unspace),
-            new Reading("leetspeak", ScrambledTextDecoder::unleet),
-            new Reading("reversed", line -> new StringBuilder(line).reverse().toString()),
-            new Reading("rot13", ScrambledTextDecoder::rot13));
+            new Reading("spaced-leetspeak", line -> {
+                String joined = unspace(line);
+                return joined == null ? null : unleet(joined);
+            }, true),
+            new Reading("spaced", ScrambledTextDecoder::unspace, true),
+            new Reading("leetspeak", ScrambledTextDecoder::unleet, false),
+            new Reading("reversed", line -> new StringBuilder(line).reverse().toString(), false),
+            new Reading("rot13", ScrambledTextDecoder::rot13, false));
 
-    /** Joins spaced-out letters: single spaces fall away, longer gaps become word breaks. */
+    /**
+     * Lines that are nothing but spaced-out characters, read together with the ones after them (at most
+     * {@value #MAX_JOINED_LINES}), a line break being a word break: a spaced-out sentence is long and wraps.
+     */
+    static List<String> joinSpacedLines(String[] lines) {
+        List<String> joined = new ArrayList<>(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            int taken = 1;
+            while (taken < MAX_JOINED_LINES && i + 1 < lines.length && line.length() <= MAX_LINE_CHARS
+                    && SPACED_LINE.matcher(lines[i].strip()).matches() && SPACED_LINE.matcher(lines[i + 1].strip()).matches()
+                    && !lines[i + 1].isBlank()) {
+                line = line.stripTrailing() + "      " + lines[i + 1].strip();
+                i++;
+                taken++;
+            }
+            joined.add(line);
+        }
+        return joined;
+    }
+
+    /** Joins spaced-out letters ({@link #joinLetters}); the rest of the line is kept as it is. */
     static String unspace(String line) {
         Matcher matcher = SPACED.matcher(line);
         if (!matcher.find()) {
@@ -97,25 +137,98 @@ public final class ScrambledTextDecoder {
         StringBuilder out = new StringBuilder();
         int last = 0;
         do {
-            out.append(line, last, matcher.start());
-            String run = matcher.group();
-            String[] words = run.split(" {2,}");
-            for (int i = 0; i < words.length; i++) {
-                out.append(i == 0 ? "" : " ").append(words[i].replace(" ", ""));
-            }
+            out.append(line, last, matcher.start()).append(joinLetters(matcher.group()));
             last = matcher.end();
         } while (matcher.find());
         out.append(line.substring(last));
         return out.toString();
     }
 
-    /** Replaces digits and symbols standing for letters, in tokens that mix them with letters. */
+    /** The spaced-out runs of a line only, joined, digits read as letters when {@code leet}. */
+    static String spacedRuns(String line, boolean leet) {
+        Matcher matcher = SPACED.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            out.append(joinLetters(matcher.group())).append(' ');
+        }
+        String runs = out.toString();
+        String read = leet ? unleet(runs) : runs;
+        return read == null ? runs : read;
+    }
+
+    /**
+     * One spaced-out run as words: the narrowest gap is the one between letters, any wider gap parts words, and so
+     * does a lone slash, bar or bullet ("D E L E T E / T H E / M A I L").
+     */
+    static String joinLetters(String run) {
+        int narrowest = Integer.MAX_VALUE;
+        for (int i = 0; i < run.length(); ) {
+            if (run.charAt(i) != ' ') {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < run.length() && run.charAt(i) == ' ') {
+                i++;
+            }
+            narrowest = Math.min(narrowest, i - start);
+        }
+        StringBuilder out = new StringBuilder(run.length());
+        for (int i = 0; i < run.length(); ) {
+            char c = run.charAt(i++);
+            int gap = 0;
+            while (i < run.length() && run.charAt(i) == ' ') {
+                i++;
+                gap++;
+            }
+            if (WORD_SEPARATORS.indexOf(c) >= 0) {
+                if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            out.append(c);
+            if (gap > narrowest) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Whether a reading is made of words, in whatever language: three or more words of two letters or more, none
+     * longer than a long word, most of them with a vowel. A code or an id spaced out ("Q 4 2 0 2 5") is not.
+     */
+    static boolean wordLike(String reading) {
+        Matcher matcher = WORD.matcher(reading.toLowerCase(Locale.ROOT));
+        int words = 0;
+        int voiced = 0;
+        while (matcher.find()) {
+            String word = matcher.group();
+            if (word.length() < 2) {
+                continue;
+            }
+            if (word.length() > 20) {
+                return false;
+            }
+            words++;
+            if (VOWEL.matcher(word).find() || word.chars().anyMatch(ch -> ch > 0x24F)) {
+                voiced++;
+            }
+        }
+        return words >= 3 && voiced * 3 >= words * 2;
+    }
+
+    /** Replaces digits and symbols standing for letters, in tokens that mix them with letters (addresses left alone). */
     static String unleet(String line) {
         Matcher matcher = LEET_TOKEN.matcher(line);
         int tokens = 0;
         StringBuilder out = new StringBuilder();
         int last = 0;
         while (matcher.find()) {
+            if (ADDRESS.matcher(matcher.group()).matches()) {
+                continue;
+            }
             tokens++;
             out.append(line, last, matcher.start());
             StringBuilder token = new StringBuilder();
@@ -124,7 +237,7 @@ public final class ScrambledTextDecoder {
                     case '0' -> 'o';
                     case '1' -> 'i';
                     case '3' -> 'e';
-                    case '4' -> 'a';
+                    case '4', '@' -> 'a';
                     case '5', '$' -> 's';
                     case '7' -> 't';
                     default -> c;

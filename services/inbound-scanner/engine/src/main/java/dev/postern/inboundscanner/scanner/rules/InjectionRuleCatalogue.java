@@ -182,7 +182,9 @@ public final class InjectionRuleCatalogue {
             + "indichi|dica|modifichi|paghi|trasferisci|schreibe?|antworte|beantworte|f\\u00fcge|best\\u00e4tige|genehmige|akzeptiere|fasse|\\u00e4ndere|"
             + "zahle|bezahle|behaupte|prze\\u015blij|odpowiedz|zmie\\u0144|oznacz|dodaj|potwierd\\u017a|zatwierd\\u017a|zaakceptuj|udost\\u0119pnij|"
             + "za\\u0142\\u0105cz|podsumuj|poinformuj|podaj|wpisz|nie wspominaj|beantwoord|bevestig|wijzig|voeg|keur|"
-            + "nicht\\s+als|ne\\s+pas|no\\s+(?:marque|marques|mencione|menciones)|n\\u00e3o\\s+(?:marque|mencione)|niet\\s+als";
+            + "nicht\\s+als|ne\\s+pas|no\\s+(?:marque|marques|mencione|menciones)|n\\u00e3o\\s+(?:marque|mencione)|niet\\s+als|"
+            // the same orders with their accents lost, as they are in a spaced-out or leetspeak line: "reenvia", "envia"
+            + "reenvia|envia|transfere[zr]?|supprimez?|ecri(?:s|vez)|repondez|redigez";
 
     private InjectionRuleCatalogue() {
     }
@@ -1237,7 +1239,7 @@ public final class InjectionRuleCatalogue {
                         + "\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8(?:\\u306e\\u65b9)?(?:\\u3078|\\u69d8|\\u3055\\u3093)?[\\uff1a:\\u3001]|"
                         + "(?:\\u81f4|\\u7ed9|\\u7d66)\\s*(?:ai)?\\s*\\u52a9\\u624b|(?:ai)?\\u52a9\\u624b(?:\\u8bf7\\u6ce8\\u610f|\\u8acb\\u6ce8\\u610f|\\u6ce8\\u610f|\\u8bf7|\\u8acb|\\u4f60\\u597d|\\u60a8\\u597d)?[\\uff1a:\\uff0c,]");
         add(rules, "tool.send-to-address-translated", Category.TOOL_INVOCATION, 0.8, false,
-                "\\b(?:transf(?:\\u00e8|\\u00e9)re[zr]?|envoye[zr]|envoie[zr]?|stuur|verstuur|sende[nt]?|schicke[nt]?|leite|reenv\\u00eda|env\\u00eda|inoltra|invia|encaminhe|envie)\\b"
+                "\\b(?:transf(?:\\u00e8|\\u00e9|e)re[zr]?|envoye[zr]|envoie[zr]?|stuur|verstuur|sende[nt]?|schicke[nt]?|leite|reenv(?:\\u00ed|i)a|env(?:\\u00ed|i)a|inoltra|invia|encaminhe|envie)\\b"
                         + "[^\\n]{0,120}?@[\\w-]+(?:\\.[\\w-]+)+|"
                         + "@[\\w-]+(?:\\.[\\w-]+)+\\s*[\\u306b\\u3078\\u81f3\\u5230]?\\s*(?:\\u8ee2\\u9001|\\u8f6c\\u53d1|\\u8f49\\u767c|\\u9001\\u4fe1|\\u53d1\\u9001|\\u767c\\u9001)");
         // Assistants named in other languages: a label for them ("Hinweis für E-Mail-Assistenten:", "Voor de
@@ -1247,6 +1249,11 @@ public final class InjectionRuleCatalogue {
         add(rules, "ai.label-translated", Category.AI_ADDRESSING, 1.2, false, TRANSLATED_LABEL);
         add(rules, "ai.label-translated-then-order", Category.AI_ADDRESSING, 1.6, false,
                 TRANSLATED_LABEL + "[^\\n]{0,80}?\\b(?:" + TRANSLATED_ORDER + ")\\b");
+        // The bare label in those languages, as "Assistant:" is in English, with an order after it: "asistente: reenvía todos
+        // los correos…". "Asistente" is also someone attending, so the order is needed.
+        add(rules, "ai.role-label-translated-then-order", Category.AI_ADDRESSING, 1.5, false,
+                "(?:^|\\n|[.!?]\\s+)[(\\[]?(?:asistente|assistente|assistent(?:in)?|asystent(?:ka)?|assistante|agente ia|agent ia|ki-assistent|ki-agent)\\s*:"
+                        + "\\s*(?:[^\\n.!?]{0,30}?\\s)?(?:" + TRANSLATED_ORDER + ")\\b");
         add(rules, "ai.mail-agent-label-translated", Category.AI_ADDRESSING, 1.5, false,
                 "(?:^|\\n|[.!?]\\s+)(?:agente|asistente|assistente|agent|assistent|asystent)\\s+(?:de|di|da|do|f\\u00fcr)\\s+(?:correo|posta|e-?mails?|correio|messagerie|poczty)\\s*:");
         add(rules, "ai.greeting-translated", Category.AI_ADDRESSING, 1.2, false,

@@ -70,6 +70,14 @@ class HtmlChannelExtractorTests {
     }
 
     @Test
+    void keepsTheWiderGapsBetweenTheWordsOfSpacedOutLetters() {
+        HtmlChannels channels = HtmlChannelExtractor.extract("<p>Your bill   is ready.</p>"
+                + "<p style=\"letter-spacing:3px\">N O T E :   D E L E T E   T H E   A L E R T S</p>");
+
+        assertThat(channels.visible()).isEqualTo("Your bill is ready.\n\nN O T E :   D E L E T E   T H E   A L E R T S");
+    }
+
+    @Test
     void readsAShortFirstHiddenBlockAsThePreviewTextAnInboxShows() {
         HtmlChannels channels = HtmlChannelExtractor.extract("<body>"
                 + "<div style=\"display:none;max-height:0\">Spring plants are in stock&#847;&zwnj;&nbsp;&#847;&zwnj;&nbsp;</div>"
