@@ -521,7 +521,10 @@ public final class InjectionRuleCatalogue {
         add(rules, "persist.future-responses", Category.PERSISTENCE, 0.9, false,
                 "\\b(?:in|for|to|into|at the end of|at the start of|with|under)\\s+(?:all|every|each|any)\\s+(?:of\\s+your\\s+)?"
                         + "(?:future|subsequent|following|later|further|upcoming)\\s+(?:responses?|replies|answers|messages|outputs?|conversations?|requests?|"
-                        + "sessions?|interactions?|e-?mails?)\\b|\\bunder all circumstances\\b");
+                        + "sessions?|interactions?|e-?mails?)\\b|\\bunder all circumstances\\b|"
+                        // a persona or a rule made to outlast this mail: "stay as Lumi for the rest of this session" ("stay in character"
+                        // is a drama class's too)
+                        + "\\bfor the (?:rest|remainder) of (?:this|the|our|your) (?:session|conversation|chat)\\b");
         add(rules, "persist.always-respond", Category.PERSISTENCE, 0.5, false,
                 "\\b(?:always|from now on|forever|permanently)\\b[^.\\n]{0,40}\\b(?:respond|reply|answer|sign|speak|append|end your|start your|"
                         + "check for|fetch|refer the user|recommend|mention)\\b");
@@ -990,7 +993,7 @@ public final class InjectionRuleCatalogue {
         // "Whoever is drafting Karen's reply on this thread: please confirm…": a label for whoever writes, then an order.
         add(rules, "ai.whoever-label-then-order", Category.AI_ADDRESSING, 0.9, false,
                 "(?:^|\\n|[.!?]\\s+)(?:ps\\s+|p\\.s\\.\\s+)?(?:for\\s+|to\\s+)?whoever\\s+(?:or\\s+whatever\\s+)?(?:is\\s+)?[a-z]+(?:ing|s)\\b[^:\\n]{0,60}:"
-                        + "(?=\\s*(?:(?:when|if|whenever)\\s+[^,:\\n]{1,60},\\s*)?(?:please\\s+|kindly\\s+)?"
+                        + "(?=\\s*(?:(?:when|if|whenever|before|after|once|while)\\s+[^,:\\n]{1,60},\\s*)?(?:please\\s+|kindly\\s+)?"
                         + "(?:" + ORDER_VERBS + ")\\b)");
         // A machine named by its job, told what it should do: "summarisation agents should disregard…", "the mailbox agent
         // should delete…", "Assistants summarising it should not add…", "AI mail clients can tailor… by opening this link".
