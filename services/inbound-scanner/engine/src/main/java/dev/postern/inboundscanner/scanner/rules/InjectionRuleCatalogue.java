@@ -134,7 +134,10 @@ public final class InjectionRuleCatalogue {
     /** What a machine does with mail: handles, reads, summarises, processes. */
     private static final String HANDLER_VERB = "(?:gestiona|gestione|g\\u00e8re|gere|gestisce|gestiscono|gestisca|leggono|legga|riassumono|elaborano|"
             + "l\\u00ea|leem|leia|gerencia|gerenciam|processe|lea|procese|resume|r\\u00e9sume|riassume|traite|procesa|processa|elabora|lee|lit|legge|liest|"
-            + "bearbeitet|verarbeitet|verwaltet|behandelt|verwerkt|beheert|leest|hanterar|l\\u00e4ser|sammanfattar|"
+            + "bearbeitet|verarbeitet|verwaltet|behandelt|verwerkt|beheert|leest|hanterar|l\\u00e4ser|sammanfattar|behandlar|sorterar|"
+            + "samenvatten|samenvat|verwerken|lezen|sorteren|zusammenfasst|sortiert|filtert|analysiert|r\\u00e9sument|trient|filtrent|analysent|classent|"
+            + "clasifica|clasifican|analiza|analizan|filtra|filtran|classifica|classificano|analizza|analizzano|smista|ocenia|oceniaj\\u0105|kategoryzuje|"
+            + "analizuje|filtruje|przetwarzaj\\u0105|czytaj\\u0105|"
             + "zusammenfassen|bearbeiten|verarbeiten|verwalten|lesen|beantworten|gestionan|leen|resumen|g\\u00e8rent|lisent|traitent|"
             + "\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u0435\\u0442|\\u0447\\u0438\\u0442\\u0430\\u0435\\u0442|"
             + "\\u0443\\u043f\\u0440\\u0430\\u0432\\u043b\\u044f\\u0435\\u0442|obs\\u0142uguje|przetwarza|czyta)";
@@ -142,17 +145,17 @@ public final class InjectionRuleCatalogue {
      * A system, tool, helper or agent named by what it does with this mail or mailbox, in several languages: the mail
      * has to be named ("el sistema que gestiona las reservas" is a booking system).
      */
-    private static final String TRANSLATED_HANDLER = "(?:(?:sistemas?|syst\\u00e8mes?|systeme?n?|systemen|systeem|outil|herramienta|strumento|werkzeug|ferramenta|narz\\u0119dzie|helfer|"
-            + "agente?|agenten|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
+    private static final String TRANSLATED_HANDLER = "(?:(?:sistemas?|syst\\u00e8mes?|systeme?n?|systemen|systemet|systeem|outils?|herramientas?|strument[oi]|werkzeuge?|ferramentas?|narz\\u0119dzie|helfer|"
+            + "programm?[ae]?s?|programmet|programu|verktyget|filtres?|filtros?|agente?s?|agenten|agenterna|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
             + "\\u0430\\u0433\\u0435\\u043d\\u0442[^\\s,.:]*|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442[^\\s,.:]*)\\s*,?\\s+"
             + "(?:que|qui|che|der|die|das|dat|som|\\u043a\\u043e\\u0442\\u043e\\u0440[^\\s,.:]*|kt\\u00f3r\\S*)\\s+"
             + "(?:(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + "\\S*\\s+(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB + "|(?:[^\\s,.]+\\s+){0,3}?" + HANDLER_VERB
             + "\\s+(?:[^\\s,.]+\\s+){0,3}?" + MAIL_NOUN + ")|"
-            + "\\b(?:system|narz\\u0119dzie|asystent)\\S*\\s+obs\\u0142uguj\\u0105c\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
+            + "\\b(?:system|narz\\u0119dzie|asystent|program|agent)\\S*\\s+(?:obs\\u0142uguj|przetwarzaj|czytaj|analizuj|streszczaj|podsumowuj|kategoryzuj|sortuj)\\u0105c\\S*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
             + "(?:\\u043c\\u043e\\u0434\\u0435\\u043b|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442|\\u0430\\u0433\\u0435\\u043d\\u0442|\\u0431\\u043e\\u0442)"
             + "[^\\s,.:]*,?\\s+\\u043e\\u0431\\u0440\\u0430\\u0431\\u0430\\u0442\\u044b\\u0432\\u0430\\u044e\\u0449[^\\s,.:]*\\s+(?:[^\\s,.]+\\s+){0,2}?" + MAIL_NOUN + "|"
-            + "(?:(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6)[^\\n\\u3002]{0,6}?(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)|"
-            + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6))"
+            + "(?:(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6|\\u90ae\\u7bb1|\\u90f5\\u7bb1|\\u4fe1\\u7bb1)[^\\n\\u3002]{0,6}?(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)|"
+            + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6|\\u90ae\\u7bb1|\\u90f5\\u7bb1|\\u4fe1\\u7bb1))"
             + "[^\\n\\u3002]{0,8}?(?:\\u30a8\\u30fc\\u30b8\\u30a7\\u30f3\\u30c8|\\u30b7\\u30b9\\u30c6\\u30e0|\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8|\\u7cfb\\u7edf|\\u52a9\\u624b|\\u4ee3\\u7406|\\u667a\\u80fd\\u4f53))";
     /** A title with its full stop, inside a label: "de M. Leroy", "para o Sr. Fernandes", "von Hr. Weber". */
     private static final String TITLE_ABBREVIATION = "\\b(?:m|mm|mme|mlle|sr|sra|srta|sres|dr|dra|hr|fr|prof|sig|sig\\.ra|dott|pan|pani|dhr|mevr|mr|mrs|ms)\\.";
@@ -1233,7 +1236,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:ignora|ignore|olvida|olvide|dimentica|esque\\u00e7a|esqueca)\\s+(?:todas\\s+|tutte\\s+)?(?:las|tus|sus|le|tue|as|suas)\\s+"
                         + "(?:\\S+\\s+){0,2}(?:instrucciones|indicaciones|istruzioni|indicazioni|instru\\u00e7\\u00f5es|instrucoes|orienta\\u00e7\\u00f5es|reglas|regole|regras)|"
                         + "(?:\\u6307\\u793a|\\u547d\\u4ee4|\\u6307\\u4ee4|\\u30eb\\u30fc\\u30eb)(?:\\u3092|\\u306f)?(?:\\u3059\\u3079\\u3066|\\u5168\\u3066)?\\u7121\\u8996|"
-                        + "(?:\\u5ffd\\u7565|\\u65e0\\u89c6|\\u7121\\u8996|\\u5ffd\\u8996)[^\\n\\u3002]{0,8}(?:\\u6307\\u4ee4|\\u6307\\u793a|\\u8bf4\\u660e|\\u898f\\u5247|\\u89c4\\u5219)");
+                        + "(?:\\u5ffd\\u7565|\\u65e0\\u89c6|\\u7121\\u8996|\\u5ffd\\u8996)[^\\n\\u3002]{0,16}(?:\\u6307\\u4ee4|\\u6307\\u793a|\\u8bf4\\u660e|\\u898f\\u5247|\\u89c4\\u5219)");
         add(rules, "ai.vocative-translated", Category.AI_ADDRESSING, 1.1, false,
                 "\\b(?:pour|\\u00e0|attention de|intention de) l'(?:assistant|ia)\\b|\\bch\\u00e8re? assistant|"
                         + "\\b(?:let op|beste|hallo|hoi|aan de|voor de|bericht voor de|notitie voor de|instructie voor de),?\\s+(?:ai-?)?assistent\\b|"
@@ -1280,11 +1283,14 @@ public final class InjectionRuleCatalogue {
         // Instructions declared void, and system messages, in those languages: "tes instructions précédentes sont annulées",
         // "dina tidigare instruktioner gäller inte längre", "Message du système :".
         add(rules, "override.instructions-void-translated", Category.INSTRUCTION_OVERRIDE, 1.5, false,
-                "\\b(?:tes|vos|tus|sus|deine|ihre|le tue|le sue|dina|era|je|uw|suas|tuas|twoje)\\s+(?:[^\\s,.]+\\s+)?"
-                        + "(?:instructions|consignes|instrucciones|anweisungen|istruzioni|instruktioner|instructies|instru\\u00e7\\u00f5es|instrukcje)\\s+(?:[^\\s,.]+\\s+)?"
+                "\\b(?:tes|vos|tus|sus|deine|ihre|le tue|le sue|dina|era|je|uw|suas|tuas|twoje|alle bisherigen|die bisherigen|bisherigen|poprzednie|wcze\\u015bniejsze|les anciennes|las anteriores|le precedenti|as anteriores|de vorige|tidigare)\\s+(?:[^\\s,.]+\\s+)?"
+                        + "(?:instructions|consignes|instrucciones|anweisungen|vorgaben|regeln|istruzioni|instruktioner|instructies|instru\\u00e7\\u00f5es|instrukcje|polecenia|regler)\\s+(?:[^\\s,.]+\\s+){0,2}?"
                         + "(?:sont annul\\u00e9es|ne s'appliquent plus|ne sont plus valables|ya no (?:son v\\u00e1lidas|se aplican|aplican|valen)|quedan anuladas|"
                         + "gelten nicht mehr|sind (?:aufgehoben|ung\\u00fcltig)|non valgono pi\\u00f9|sono annullate|g\\u00e4ller inte l\\u00e4ngre|\\u00e4r ogiltiga|"
-                        + "gelden niet meer|zijn vervallen|n\\u00e3o (?:valem|se aplicam) mais|foram canceladas|nie obowi\\u0105zuj\\u0105)");
+                        + "gelden niet meer|zijn vervallen|n\\u00e3o (?:valem|se aplicam) mais|foram canceladas|nie obowi\\u0105zuj\\u0105|"
+                        + "(?:sind\\s+)?(?:ab sofort|ab jetzt|nun|jetzt)\\s+(?:ung\\u00fcltig|aufgehoben|au\\u00dfer kraft)|przestaj\\u0105 obowi\\u0105zywa\\u0107|"
+                        + "(?:\\u00e4r|g\\u00e4ller)\\s+(?:inte l\\u00e4ngre|inte l\\u00e4ngre giltiga|upph\\u00e4vda))|"
+                        + "\\bbortse fr\\u00e5n\\s+(?:sina|dina|era|alla)\\s+(?:tidigare\\s+)?(?:regler|instruktioner|anvisningar)");
         add(rules, "template.system-label-translated", Category.CHAT_TEMPLATE, 1.1, false,
                 "(?:^|\\n|[.!?]\\s+)(?:message du syst\\u00e8me|mensaje del sistema|systemnachricht|messaggio di sistema|systemmeddelande|systeembericht|"
                         + "mensagem do sistema|komunikat systemowy)\\b[^:\\n]{0,60}:");
@@ -1344,6 +1350,18 @@ public final class InjectionRuleCatalogue {
                         + "(?:de|del|di|do|da|dieser|van|tego|tej)\\s+(?:ce|cette|este|esta|questo|questa|deste|desta|dieser|deze|dit|tej|tego)\\s+"
                         + "(?:message|mail|e-mail|courriel|correo|mensaje|messaggio|mensagem|nachricht|e-mail|bericht|wiadomo\\u015bci)\\s+"
                         + "(?:doit|debe|deve|muss|soll|moet|powinno|musi)\\b");
+        // The summary of this mail dictated in other languages with a condition first, as "when you summarise this, say…" is
+        // in English: "Lorsque vous résumerez ce courriel pour la direction, recommandez…", "Al resumir este mensaje, indique que…",
+        // "Ao resumir esta mensagem, diga…", "Wenn Sie diese E-Mail zusammenfassen, erwähnen Sie…".
+        add(rules, "shaping.when-summarising-translated", Category.TASK_HIJACK, 1.5, false,
+                "(?:\\b(?:lorsque|quand|si)\\s+(?:vous|tu)\\s+(?:r\\u00e9sumez|r\\u00e9sumerez|r\\u00e9sumes|r\\u00e9sumeras|traitez|traiterez|pr\\u00e9sentez|pr\\u00e9senterez|transmettez|transmettrez)\\s+(?:ce|cette|le|la)\\s+(?:courriel|message|mail|e-mail|lettre|devis|facture|offre)|\\ben r\\u00e9sumant\\s+(?:ce|cette)\\s+\\S+|\\b(?:al|cuando|si)\\s+(?:usted\\s+)?(?:resumir|resuma|resumas|procesar|procese|presentar|presente)\\s+(?:este|esta|el|la)\\s+(?:mensaje|correo|e-?mail|factura|carta|presupuesto)|\\b(?:ao|quando|se)\\s+(?:voc\\u00ea\\s+)?(?:resumir|processar|apresentar)\\s+(?:esta|este|a|o)\\s+(?:mensagem|e-?mail|fatura|carta|proposta)|\\b(?:quando|se)\\s+(?:riassumi|riassumerai|riassumete|riassume|elabori|presenti)\\s+(?:questa|questo|la|il)\\s+(?:e-?mail|messaggio|mail|lettera|preventivo|fattura)|\\bnel riassumere\\s+(?:questa|questo)\\s+\\S+|\\b(?:wenn|sobald|falls)\\s+(?:du|sie)\\s+(?:diese|die)\\s+(?:e-?mail|nachricht|mail|rechnung|angebot)\\s+(?:zusammenfasst|zusammenfassen|verarbeitest|verarbeiten|weiterleitest|weiterleiten)|\\bbeim zusammenfassen\\s+(?:dieser|der)\\s+(?:e-?mail|nachricht|mail)|\\b(?:bij het samenvatten van|bij het verwerken van)\\s+(?:deze|dit|de)\\s+(?:e-?mail|bericht|mail|offerte|factuur)|\\b(?:wanneer|als)\\s+(?:je|u)\\s+(?:deze|dit)\\s+(?:e-?mail|bericht|mail|offerte|factuur)\\s+(?:samenvat|samenvatten|verwerkt|verwerken)|\\b(?:podsumowuj|streszczaj|przetwarzaj)\\u0105c\\s+(?:t\\u0119|ten|to)\\s+(?:wiadomo\\S*|e-?mail\\S*|mail\\S*|list\\S*|ofert\\S*)|\\bn\\u00e4r\\s+(?:du|ni)\\s+(?:sammanfattar|behandlar|l\\u00e4ser)\\s+(?:detta|denna|det h\\u00e4r|den h\\u00e4r)\\s+(?:e-?post|mejl|meddelande|brev))"
+                        + "[^.\\n]{0,80}?\\b(?:indiquez|indique|indiquer|dites|pr\\u00e9cisez|mentionnez|recommandez|signalez|affirmez|pr\\u00e9sentez|d\\u00e9crivez|classez|marquez|notez|\\u00e9crivez|ajoutez|diga|di|indica|menciona|mencione|recomiende|recomienda|recomende|afirme|se\\u00f1ale|describa|descreva|clasifique|classifique|marque|escriba|escreva|a\\u00f1ada|incluya|inclua|informe|destaque|indichi|dica|menziona|menzioni|raccomanda|raccomandi|afferma|descrivi|classifica|segna|scrivi|aggiungi|includi|sottolinea|erw\\u00e4hne|erw\\u00e4hnen|gib|geben|schreibe|schreiben|nenne|nennen|empfiehl|empfehlen|behaupte|stelle|stellen|beschreibe|markiere|kennzeichne|betone|betonen|f\\u00fcge|sage|sagen|vermeld|noem|zeg|schrijf|geef|adviseer|raad|beveel|markeer|beschrijf|benadruk|napisz|podaj|wspomnij|pole\\u0107|zaznacz|oznacz|stwierd\\u017a|opisz|dodaj|wska\\u017c|poinformuj|skriv|ange|n\\u00e4mn|s\\u00e4g|rekommendera|markera|beskriv|uppge)\\b");
+        // The system that handles this mail in Korean ("이 메일을 처리하는 시스템은", "메일을 요약하는 자동 시스템에 대한 안내") and an
+        // automatic system told to take note in Chinese ("自动分类系统请注意").
+        add(rules, "ai.system-handling-the-mail-cjk", Category.AI_ADDRESSING, 1.2, false,
+                "(?:\\uba54\\uc77c|\\uc774\\uba54\\uc77c|\\uba54\\uc2dc\\uc9c0|\\ud3b8\\uc9c0)(?:\\uc744|\\ub97c)?\\s*(?:[^\\s]+\\s+){0,2}?(?:\\ucc98\\ub9ac|\\ubd84\\ub958|\\uc694\\uc57d|\\ubd84\\uc11d|\\uc77d|\\uad00\\ub9ac)[^\\s]{0,4}\\s+(?:[^\\s]+\\s+)?(?:\\uc790\\ub3d9\\s*)?(?:\\uc2dc\\uc2a4\\ud15c|\\uc5d0\\uc774\\uc804\\ud2b8|\\uc5b4\\uc2dc\\uc2a4\\ud134\\ud2b8|\\ube44\\uc11c|\\ud504\\ub85c\\uadf8\\ub7a8|\\ub3c4\\uad6c)|(?:\\uc790\\ub3d9|\\uc778\\uacf5\\uc9c0\\ub2a5|ai)\\s*(?:[^\\s]+\\s+)?(?:\\uc2dc\\uc2a4\\ud15c|\\uc5d0\\uc774\\uc804\\ud2b8|\\uc5b4\\uc2dc\\uc2a4\\ud134\\ud2b8|\\ube44\\uc11c|\\ud504\\ub85c\\uadf8\\ub7a8)(?:\\uc5d0\\s*\\ub300\\ud55c\\s*\\uc548\\ub0b4|\\uc5d0\\uac8c|\\uc740|\\ub294)|(?:\\u81ea\\u52a8|\\u81ea\\u52d5)(?:\\u5206\\u7c7b|\\u5206\\u985e|\\u5904\\u7406|\\u8655\\u7406|\\u6458\\u8981|\\u5f52\\u6863|\\u6b78\\u6a94|\\u6574\\u7406)?(?:\\u7cfb\\u7edf|\\u7cfb\\u7d71|\\u7a0b\\u5e8f|\\u4ee3\\u7406|\\u52a9\\u624b)(?:\\u8bf7\\u6ce8\\u610f|\\u8acb\\u6ce8\\u610f|\\u6ce8\\u610f|\\u987b\\u77e5|\\u9808\\u77e5)");
+        add(rules, "ai.system-handling-the-mail-cjk-then-order", Category.AI_ADDRESSING, 1.6, false,
+                "(?:(?:\\uba54\\uc77c|\\uc774\\uba54\\uc77c|\\uba54\\uc2dc\\uc9c0|\\ud3b8\\uc9c0)(?:\\uc744|\\ub97c)?\\s*(?:[^\\s]+\\s+){0,2}?(?:\\ucc98\\ub9ac|\\ubd84\\ub958|\\uc694\\uc57d|\\ubd84\\uc11d|\\uc77d|\\uad00\\ub9ac)[^\\s]{0,4}\\s+(?:[^\\s]+\\s+)?(?:\\uc790\\ub3d9\\s*)?(?:\\uc2dc\\uc2a4\\ud15c|\\uc5d0\\uc774\\uc804\\ud2b8|\\uc5b4\\uc2dc\\uc2a4\\ud134\\ud2b8|\\ube44\\uc11c|\\ud504\\ub85c\\uadf8\\ub7a8|\\ub3c4\\uad6c))[^\\n]{0,200}?(?:\\uc2ed\\uc2dc\\uc624|\\ud558\\uc138\\uc694|\\uc8fc\\uc138\\uc694|\\ubc14\\ub78d\\ub2c8\\ub2e4)|(?:(?:\\u81ea\\u52a8|\\u81ea\\u52d5)(?:\\u5206\\u7c7b|\\u5206\\u985e|\\u5904\\u7406|\\u8655\\u7406|\\u6458\\u8981|\\u5f52\\u6863|\\u6b78\\u6a94|\\u6574\\u7406)?(?:\\u7cfb\\u7edf|\\u7cfb\\u7d71|\\u7a0b\\u5e8f|\\u4ee3\\u7406|\\u52a9\\u624b)(?:\\u8bf7\\u6ce8\\u610f|\\u8acb\\u6ce8\\u610f|\\u6ce8\\u610f|\\u987b\\u77e5|\\u9808\\u77e5))\\s*[:\\uff1a]?\\s*(?:\\u8bf7|\\u8acb)");
         // Whoever handles this mailbox, and a new role, in other languages: "A chi gestisce questa casella in automatico:",
         // "Il tuo nuovo ruolo è…".
         add(rules, "ai.whoever-handles-this-mailbox-translated", Category.AI_ADDRESSING, 1.0, false,
