@@ -123,7 +123,9 @@ public final class InjectionRuleCatalogue {
      * ("E-Mail-Assistenten", "boekhoudassistent"); the French "assistant" is English too and only counts after a French
      * preposition.
      */
-    private static final String TRANSLATED_ASSISTANT = "(?:\\b[\\w-]{0,30}?assistent(?:en|in|innen|e|i)?|asistentes?|\\basistan\\w*|asystent(?:a|\\u00f3w|om|y|ce)?|\\b[\\w-]{0,30}?-helfer[ns]?|"
+    private static final String TRANSLATED_ASSISTANT = "(?:\\b[\\w-]{0,30}?assistent(?:en|in|innen|e|i)?|\\b[\\w-]{0,30}?assistenzsystem\\w*|\\b[\\w-]{0,30}?automation(?:en)?|asistentes?|"
+            + "outils? de (?:synth\\u00e8se|r\\u00e9sum\\u00e9|tri)|herramientas? de (?:resumen|s\\u00edntesis|clasificaci\\u00f3n)|strument[oi] di (?:sintesi|riepilogo|smistamento)|ferramentas? de (?:resumo|triagem)|samenvattingstool|sammanfattningsverktyg|ki-tool|"
+            + "\\basistan\\w*|asystent(?:a|\\u00f3w|om|y|ce)?|\\b[\\w-]{0,30}?-helfer[ns]?|"
             + "\\b[\\w-]{1,30}?-agent(?:en)?|"
             + "(?:agente|asistente|assistente|agent)\\s+(?:de|di|da|do)\\s+(?:correo|posta|e-?mail|correio|messagerie)|"
             + "(?:ki|ai|ia)-?(?:agent(?:en|es|s)?|systeme?|tools?|modell?e?)|ki|ia|agent(?:en|es)?\\s+(?:ia|ki|de ia))\\b";
@@ -145,7 +147,7 @@ public final class InjectionRuleCatalogue {
      * A system, tool, helper or agent named by what it does with this mail or mailbox, in several languages: the mail
      * has to be named ("el sistema que gestiona las reservas" is a booking system).
      */
-    private static final String TRANSLATED_HANDLER = "(?:(?:sistemas?|syst\\u00e8mes?|systeme?n?|systemen|systemet|systeem|outils?|herramientas?|strument[oi]|werkzeuge?|ferramentas?|narz\\u0119dzie|helfer|"
+    private static final String TRANSLATED_HANDLER = "(?:(?:sistemas?|sistemi|modelos?|mod\\u00e8les?|modell[oi]|modelle?|modeller|syst\\u00e8mes?|systeme?n?|systemen|systemet|systeem|outils?|herramientas?|strument[oi]|werkzeuge?|ferramentas?|narz\\u0119dzie|helfer|"
             + "programm?[ae]?s?|programmet|programu|verktyget|filtres?|filtros?|agente?s?|agenten|agenterna|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.:]*|\\u0438\\u043d\\u0441\\u0442\\u0440\\u0443\\u043c\\u0435\\u043d\\u0442[^\\s,.:]*|"
             + "\\u0430\\u0433\\u0435\\u043d\\u0442[^\\s,.:]*|\\u0430\\u0441\\u0441\\u0438\\u0441\\u0442\\u0435\\u043d\\u0442[^\\s,.:]*)\\s*,?\\s+"
             + "(?:que|qui|che|der|die|das|dat|som|\\u043a\\u043e\\u0442\\u043e\\u0440[^\\s,.:]*|kt\\u00f3r\\S*)\\s+"
@@ -158,13 +160,13 @@ public final class InjectionRuleCatalogue {
             + "(?:\\u51e6\\u7406|\\u5904\\u7406|\\u8aad\\u3080|\\u8981\\u7d04|\\u603b\\u7ed3|\\u6574\\u7406)[^\\n\\u3002]{0,4}?(?:\\u30e1\\u30fc\\u30eb|\\u90ae\\u4ef6|\\u90f5\\u4ef6|\\u90ae\\u7bb1|\\u90f5\\u7bb1|\\u4fe1\\u7bb1))"
             + "[^\\n\\u3002]{0,8}?(?:\\u30a8\\u30fc\\u30b8\\u30a7\\u30f3\\u30c8|\\u30b7\\u30b9\\u30c6\\u30e0|\\u30a2\\u30b7\\u30b9\\u30bf\\u30f3\\u30c8|\\u7cfb\\u7edf|\\u52a9\\u624b|\\u4ee3\\u7406|\\u667a\\u80fd\\u4f53))";
     /** A title with its full stop, inside a label: "de M. Leroy", "para o Sr. Fernandes", "von Hr. Weber". */
-    private static final String TITLE_ABBREVIATION = "\\b(?:m|mm|mme|mlle|sr|sra|srta|sres|dr|dra|hr|fr|prof|sig|sig\\.ra|dott|pan|pani|dhr|mevr|mr|mrs|ms)\\.";
+    private static final String TITLE_ABBREVIATION = "\\b(?:m|mm|mme|mlle|sr|sra|srta|sres|dr|dra|hr|fr|prof|sig|sig\\.ra|dott|pan|pani|dhr|mevr|mr|mrs|ms|bzw|usw|evtl|ggf|ca)\\.";
     /** A label for such an assistant: "Hinweis für E-Mail-Assistenten, die diese Mail aufbereiten:". */
     private static final String TRANSLATED_LABEL = "(?:^|\\n|[.!?]\\s+)[(\\[\u00ab\"']?(?:[^\\s:,.]+\\s+){0,3}?(?:"
             + "(?:f\\u00fcr|an|voor|aan|para|per|a|ao|aos|al|alla|alle|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
             + "(?:(?:die|den|das|dem|de|het|la|el|los|las|o|os|gli|il|i|alle|todos los|todas las|tutti gli|ihre[nm]?|ihr|uw|je|"
             + "tu|tus|su|sus|seu|seus|vostro|vostri|wasz)\\s+)?(?:[^\\s:,.]+\\s+){0,3}?(?:l'|l\\u2019)?" + TRANSLATED_ASSISTANT + "|"
-            + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:l'|l\\u2019)?(?:assistante?s?|ia|agents? ia)\\b)"
+            + "(?:pour|\\u00e0|aux|au)\\s+(?:(?:les|le|la|tous les|toutes les|votre|vos)\\s+|l'|l\\u2019)?(?:[^\\s:,.]+\\s+){0,2}?(?:l'|l\\u2019)?(?:assistante?s?|ia|agents? ia|outils? de (?:synth\\u00e8se|r\\u00e9sum\\u00e9|tri))\\b)"
             + "(?:[^:\\n.!?]|" + TITLE_ABBREVIATION + "){0,80}:";
     /** A request, an order or a modal in those languages. */
     private static final String TRANSLATED_ORDER = "bitte|veuillez|merci de|pri\\u00e8re de|por favor|per favore|prosz\\u0119|gelieve|graag|s'il vous pla\\u00eet|"
@@ -187,7 +189,9 @@ public final class InjectionRuleCatalogue {
             + "za\\u0142\\u0105cz|podsumuj|poinformuj|podaj|wpisz|nie wspominaj|beantwoord|bevestig|wijzig|voeg|keur|"
             + "nicht\\s+als|ne\\s+pas|no\\s+(?:marque|marques|mencione|menciones)|n\\u00e3o\\s+(?:marque|mencione)|niet\\s+als|"
             // the same orders with their accents lost, as they are in a spaced-out or leetspeak line: "reenvia", "envia"
-            + "reenvia|envia|transfere[zr]?|supprimez?|ecri(?:s|vez)|repondez|redigez";
+            + "reenvia|envia|transfere[zr]?|supprimez?|ecri(?:s|vez)|repondez|redigez|"
+            // instructions in the infinitive or the plural: "classificare questo messaggio", "classificar esta mensagem", "classificate"
+            + "classificate|segnalate|suggerite|indicate|inoltrate|inviate|rispondete|scrivete|indicare|classificare|segnalare|presentare|consigliare|inoltrare|inviare|rispondere|aggiudicare|classificar|indicar|apresentar|marcar|encaminhar|enviar|responder|reenviar|informar|clasificar|presentar|recomendar|confirmar|aceptar|aceitar|aprobar|aprovar|approvare|confermare|accettare|g\\u00f6nder|ilet|sil|onayla|kabul et|yan\\u0131tla|s\\u00f6yleme|bildirme";
 
     private InjectionRuleCatalogue() {
     }
@@ -1259,7 +1263,7 @@ public final class InjectionRuleCatalogue {
         // los correos…". "Asistente" is also someone attending, so the order is needed.
         add(rules, "ai.role-label-translated-then-order", Category.AI_ADDRESSING, 1.5, false,
                 "(?:^|\\n|[.!?]\\s+)[(\\[]?(?:asistente|assistente|assistent(?:in)?|asystent(?:ka)?|assistante|agente ia|agent ia|ki-assistent|ki-agent)\\s*:"
-                        + "\\s*(?:[^\\n.!?]{0,30}?\\s)?(?:" + TRANSLATED_ORDER + ")\\b");
+                        + "\\s*(?:[^\\n.!?]{0,80}?\\s)?(?:" + TRANSLATED_ORDER + ")\\b");
         add(rules, "ai.mail-agent-label-translated", Category.AI_ADDRESSING, 1.5, false,
                 "(?:^|\\n|[.!?]\\s+)(?:agente|asistente|assistente|agent|assistent|asystent)\\s+(?:de|di|da|do|f\\u00fcr)\\s+(?:correo|posta|e-?mails?|correio|messagerie|poczty)\\s*:");
         add(rules, "ai.greeting-translated", Category.AI_ADDRESSING, 1.2, false,
@@ -1280,10 +1284,13 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:automatische[rn]?|automatisierte[rn]?|digitale[rn]?|geautomatiseerde|virtuelle[rn]?)\\s+(?:[\\w-]+\\s+)?[\\w-]*assistent\\w*|"
                         + "\\b(?:ki|ai|e-?mail|mail|postfach|posteingangs?)-?assistent\\w*|"
                         + "\\b(?:dijital|sanal|otomatik|yapay zeka)\\s+asistan\\w*");
+        // A digital assistant in Turkish, then an order in the imperative: "Dijital asistanım, … kabul et … dosya gönder".
+        add(rules, "ai.machine-assistant-then-order-tr", Category.AI_ADDRESSING, 1.5, false,
+                "\\b(?:dijital|sanal|otomatik|yapay zeka|e-?posta)\\s+asistan\\w*[^\\n.!?]{0,160}?\\b(?:g\\u00f6nder|ilet|sil|onayla|kabul et|yan\\u0131tla|yaz|s\\u00f6yleme|bildirme)\\b");
         // Instructions declared void, and system messages, in those languages: "tes instructions précédentes sont annulées",
         // "dina tidigare instruktioner gäller inte längre", "Message du système :".
         add(rules, "override.instructions-void-translated", Category.INSTRUCTION_OVERRIDE, 1.5, false,
-                "\\b(?:tes|vos|tus|sus|deine|ihre|le tue|le sue|dina|era|je|uw|suas|tuas|twoje|alle bisherigen|die bisherigen|bisherigen|poprzednie|wcze\\u015bniejsze|les anciennes|las anteriores|le precedenti|as anteriores|de vorige|tidigare)\\s+(?:[^\\s,.]+\\s+)?"
+                "\\b(?:tes|vos|tus|sus|deine|ihre|le tue|le sue|dina|era|je|uw|suas|tuas|twoje|las|les|los|le|gli|as|os|die|de|het|alle bisherigen|die bisherigen|bisherigen|poprzednie|wcze\\u015bniejsze|les anciennes|las anteriores|le precedenti|as anteriores|de vorige|tidigare)\\s+(?:[^\\s,.]+\\s+)?"
                         + "(?:instructions|consignes|instrucciones|anweisungen|vorgaben|regeln|istruzioni|instruktioner|instructies|instru\\u00e7\\u00f5es|instrukcje|polecenia|regler)\\s+(?:[^\\s,.]+\\s+){0,2}?"
                         + "(?:sont annul\\u00e9es|ne s'appliquent plus|ne sont plus valables|ya no (?:son v\\u00e1lidas|se aplican|aplican|valen)|quedan anuladas|"
                         + "gelten nicht mehr|sind (?:aufgehoben|ung\\u00fcltig)|non valgono pi\\u00f9|sono annullate|g\\u00e4ller inte l\\u00e4ngre|\\u00e4r ogiltiga|"
@@ -1303,12 +1310,12 @@ public final class InjectionRuleCatalogue {
                 TRANSLATED_HANDLER + "[^:\\n\\u3002\\uff1a]{0,40}[:\\uff1a]");
         add(rules, "ai.automatic-label-translated", Category.AI_ADDRESSING, 1.5, false,
                 "(?:^|\\n|[.!?]\\s+)(?:[^\\s:]+\\s+){0,2}?(?:f\\u00fcr|an|zur|zum|voor|aan|pour|\\u00e0|aux|para|per|a|al|ai|agli|dla|do|till|f\\u00f6r|\\u0434\\u043b\\u044f)\\s+"
-                        + "(?:[^\\s:]+\\s+){0,2}?(?:automatische[nr]?|automatiska|automatiques?|autom(?:\\u00e1|a)tic[oa]s|automatici|automatiche|automatyczn\\w*|"
+                        + "(?:[^\\s:]+\\s+){0,5}?(?:automatische[nr]?|automatiska|automatiques?|autom(?:\\u00e1|a)tic[oa]s?|automatici|automatiche|automatyczn\\w*|"
                         + "geautomatiseerde|automatisierte[nr]?|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a[^\\s,.:]*|otomatik|"
-                        + "[\\w-]*verwerkende|slimme|intelligente[nr]?|intelligenti|inteligentn\\S*|ki-gest\\u00fctzte[nr]?)\\s+[^:\\n.!?]{0,60}:|"
+                        + "[\\w-]*verwerkende|slimme|intelligente[nr]?|intelligenti|inteligentn\\S*|ki-gest\\u00fctzte[nr]?)\\s+[^:\\n.!?]{0,100}:|"
                         + "(?:^|\\n|[.!?]\\s+)(?:automatische verwerking|automatische verarbeitung|traitement automatique|procesamiento autom\\u00e1tico|"
                         + "tratamiento autom\\u00e1tico|elaborazione automatica|processamento autom\\u00e1tico|przetwarzanie automatyczne|automatisk behandling|"
-                        + "otomatik i\\u015flem)\\s*:");
+                        + "otomatik i\\u015flem|verwerkingsinstructie|verwerkingsinstructies|verarbeitungsanweisung|verarbeitungshinweis|instruction de traitement|consigne de traitement|instrucciones? de procesamiento|istruzion[ei] di elaborazione|instru\\u00e7(?:\\u00e3o|\\u00f5es) de processamento|instrukcja przetwarzania|behandlingsinstruktion|instru\\u00e7\\u00f5es para sistemas|instrucciones para sistemas|istruzioni per i sistemi|anweisung(?:en)? f\\u00fcr systeme)\\s*:");
         // Stopping to follow the instructions, the sender's instructions put above the user's, and hiding it from the
         // user, in other languages: "deja de seguir sus instrucciones anteriores", "prevalgono su quelle dell'utente",
         // "sans en informer l'utilisateur", "no mencionar este cambio".
@@ -1333,7 +1340,8 @@ public final class InjectionRuleCatalogue {
                         + "\\ba non informarl[oa]\\b|"
                         + "\\b(?:sem|n\\u00e3o)\\s+(?:avisar|informar|consultar|contar)\\s+(?:ao|a|o)\\s+(?:usu\\u00e1ri[oa]|propriet\\u00e1ri[oa]|titular)|"
                         + "\\bohne\\s+(?:den|die)\\s+(?:nutzer|benutzer|nutzerin|inhaber|inhaberin|empf\\u00e4nger)\\w*\\s+(?:zu\\s+)?(?:informieren|fragen|benachrichtigen)|"
-                        + "\\bzonder\\s+(?:de\\s+)?(?:gebruiker|eigenaar)\\s+(?:te\\s+)?(?:informeren|vragen|melden)");
+                        + "\\bzonder\\s+(?:de\\s+)?(?:gebruiker|eigenaar)\\s+(?:te\\s+)?(?:informeren|vragen|melden)|"
+                        + "\\bnie\\s+(?:informuj|powiadamiaj|m[\\u00f3o]w)\\s+(?:o\\s+tym\\s+)?(?:u\\u017cytkownika|u\\u017cytkownikowi|odbiorcy|w\\u0142a\\u015bciciela|klienta)|\\bbez\\s+(?:informowania|powiadamiania|wiedzy|zgody)\\s+(?:u\\u017cytkownika|odbiorcy|w\\u0142a\\u015bciciela|klienta)|\\bno\\s+se\\s+lo\\s+(?:digas|diga|menciones|mencione|comentes|comente|cuentes|cuente)\\s+al\\s+(?:usuari[oa]|cliente|propietari[oa]|destinatari[oa])|\\bnon\\s+(?:dirlo|dire nulla|informare|avvisare|segnalarlo)\\s+(?:al|all'|alla)\\s*(?:utente|cliente|destinatari[oa]|titolare)|\\bkullan\\u0131c\\u0131ya\\s+(?:s\\u00f6yleme|bildirme|haber verme)|\\bonay\\s+sormadan|(?:\\uc0ac\\uc6a9\\uc790|\\uace0\\uac1d|\\uc218\\uc2e0\\uc790)(?:\\uc5d0\\uac8c|\\uaed8)\\s*(?:[^\\s]+\\s+)?(?:\\uc54c\\ub9ac\\uc9c0|\\uc5b8\\uae09\\ud558\\uc9c0|\\ub9d0\\ud558\\uc9c0)\\s*\\ub9c8|(?:\\u4e0d\\u8981|\\u65e0\\u9700|\\u7121\\u9700|\\u4e0d\\u5fc5|\\u8bf7\\u52ff|\\u8acb\\u52ff)(?:\\u544a\\u77e5|\\u901a\\u77e5|\\u544a\\u8bc9|\\u544a\\u8a34|\\u63d0\\u9192)(?:\\u7528\\u6237|\\u7528\\u6236|\\u6536\\u4ef6\\u4eba|\\u5ba2\\u6237|\\u5ba2\\u6236)");
         // Orders to forget the instructions, and machine readers, in Russian and Turkish.
         add(rules, "override.ignore-instructions-ru-tr", Category.INSTRUCTION_OVERRIDE, 1.5, false,
                 "(?:\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c\\u0442\\u0435|\\u0437\\u0430\\u0431\\u0443\\u0434\\u044c|\\u0438\\u0433\\u043d\\u043e\\u0440\\u0438\\u0440\\u0443\\u0439\\u0442\\u0435|"
@@ -1383,6 +1391,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:vanaf nu|voortaan)\\s+(?:ben je|bent u|ben jij|handel je)\\b|"
                         + "\\b(?:tu n'es plus|vous n'\\u00eates plus|ya no eres|du bist nicht mehr|non sei pi\\u00f9|je bent niet langer|du \\u00e4r inte l\\u00e4ngre|"
                         + "voc\\u00ea n\\u00e3o \\u00e9 mais|nie jeste\\u015b ju\\u017c)\\b|"
+                        + "\\bod teraz\\s+(?:jeste\\u015b|wykonujesz|dzia\\u0142asz|odpowiadasz)\\b|\\bjeste\\u015b teraz\\s+(?:asystentem|agentem|systemem|botem|modelem)\\b|"
                         + "\\b(?:du \\u00e4r nu|je bent nu|du bist (?:jetzt|nun)|ahora eres|tu es maintenant|ora sei|agora (?:voc\\u00ea )?\\u00e9|jeste\\u015b teraz)\\s+(?:[^\\s,.]+\\s+)?"
                         + "(?:der|die|das|ein|eine|el|la|un|una|le|l'|il|lo|o|a|een|de|het|en|ett|f\\u00f6reningens|[^\\s,.]+s)\\b");
         return List.copyOf(rules);
