@@ -40,11 +40,15 @@ public final class EmbeddingLayer implements DetectionLayer {
      * passage at 0.45 quarantined. Over dev and v1-v20, 0.5 gives 6 attacks and 3 benign fewer quarantined.)
      */
     static final double CONTRIBUTES_FROM = 0.5;
-    /** Highest passage score a plain visible question gets in a quiz or trivia mail. */
+    /** Highest passage score a plain visible question or task gets in a quiz, puzzle or coursework mail. */
     static final double QUIZ_QUESTION_CAP = 0.3;
     private static final Pattern QUIZ = Pattern.compile(
             "\\b(?:quiz(?:zes)?|trivia|puzzles?|riddles?|brain ?teasers?|question of the (?:day|week|month)|quiz night|"
-                    + "general knowledge|bonus question|warm-up question)\\b", Pattern.CASE_INSENSITIVE);
+                    + "general knowledge|bonus question|warm-up question|"
+                    // coursework: the tasks a teacher sets are the mail's topic ("Week 3 exercises: write a function that…")
+                    + "homework|coursework|worksheets?|problem sets?|practice (?:questions|problems|exercises)|"
+                    + "(?:week|lesson|unit|module) \\d+ (?:exercises|tasks|assignment|homework)|this week's (?:exercises|tasks|homework)|"
+                    + "assignment \\d+|(?:essay|writing) (?:task|assignment|prompt))\\b", Pattern.CASE_INSENSITIVE);
 
     /** Candidates considered per message before the budget cut. */
     public static final int MAX_CANDIDATES = 48;
@@ -68,7 +72,7 @@ public final class EmbeddingLayer implements DetectionLayer {
         this.budget = budget;
     }
 
-    /** Whether the subject or the opening of the visible text says the mail is a quiz, trivia or puzzle mail. */
+    /** Whether the subject or the opening of the visible text says the mail is a quiz, puzzle or coursework mail. */
     static boolean isQuiz(NormalisedMessage message) {
         String visible = message.text(Channel.VISIBLE);
         return QUIZ.matcher(message.text(Channel.SUBJECT)).find()
@@ -176,7 +180,8 @@ public final class EmbeddingLayer implements DetectionLayer {
                 p = Math.min(p, QUOTED_QUESTION_CAP);
             }
             if (quiz && plainQuestionOrStepInSight(passage)) {
-                // A quiz or puzzle mail is made of questions and steps for its reader: an off-topic one is its topic, not a planted task.
+                // A quiz, puzzle or coursework mail is made of questions, steps and tasks for its reader: an off-topic one is its
+                // topic, not a planted task.
                 p = Math.min(p, QUIZ_QUESTION_CAP);
             }
             best = Math.max(best, p);

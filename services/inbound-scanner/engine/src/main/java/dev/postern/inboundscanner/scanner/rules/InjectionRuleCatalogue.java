@@ -249,7 +249,10 @@ public final class InjectionRuleCatalogue {
                         + "appearing)\\s+)?(?:in|inside|within|from)\\s+(?:(?:any|all|customer|incoming|inbound|external|third-party|"
                         + "untrusted|retrieved|user-supplied|received|forwarded|quoted|the content of|the body of)\\s+){0,3}(?:e-?mails|messages|"
                         + "documents|content|web ?pages|websites|tickets|attachments|inputs|data|tool (?:results|outputs))\\b"
-                        + "(?!\\s+(?:from|of|by|sent)\\b))");
+                        + "(?!\\s+(?:from|of|by|sent)\\b))"
+                        // Printed instructions on a wall or a box are a person's: "ignore the old instructions pinned in the porch".
+                        + "(?!\\s+(?:that came with|(?:pinned|posted|printed|taped|stuck|written)\\b|on the (?:notice ?board|fridge|door|wall|box|"
+                        + "packet|label|sheet|leaflet|flyer|tin|bottle|machine)\\b|in the (?:porch|kitchen|hall|handbook|leaflet|manual|binder|box|packet)\\b))");
         // "Please ignore the earlier message" is how people correct themselves: dropping messages is a weak sign.
         add(rules, "override.ignore-messages", Category.INSTRUCTION_OVERRIDE, 0.5, false,
                 "\\b(?:ignore|disregard|forget|override|overrule|bypass|discard|set aside|skip)\\s+"
@@ -407,7 +410,8 @@ public final class InjectionRuleCatalogue {
                         + "login|session|cookie|contacts|history|emails?|inbox)(?=[&\\s\"')\\]]|$)");
         add(rules, "exfil.secret-handling", Category.EXFILTRATION, 0.5, true,
                 "\\b(?:send|forward|share|leak|exfiltrate|reveal|disclose|dump|export|extract|collect|harvest|obtain|steal|find out)\\b"
-                        + "[^.\\n]{0,50}?\\b" + SECRET + "\\b");
+                        // the secret is what is sent, not where it goes: "send your answer to the puzzle inbox"
+                        + "(?:(?!\\bto\\b)[^.\\n]){0,50}?\\b" + SECRET + "\\b");
         // A slot to fill in the query string of a link: the agent is to put data there. Placeholders in a path are
         // build and packaging templates (%{version}), not exfiltration.
         add(rules, "exfil.url-placeholder", Category.EXFILTRATION, 1.3, false,
@@ -545,7 +549,7 @@ public final class InjectionRuleCatalogue {
                         + "\\b(?:must|should|shall)\\s+(?:contain|include|repeat)\\s+(?:the same|these|this|the above|the following)\\s+(?:\\w+\\s+)?(?:instructions?|text|message)");
         add(rules, "persist.spread-to-contacts", Category.PERSISTENCE, 1.0, false,
                 "\\b(?:send|forward|e-?mail)\\b[^.\\n]{0,60}\\bto (?:all|every|each)\\s+(?:of\\s+)?(?:your|the user'?s?|their|his|her|my)?\\s*"
-                        + "(?:contacts|friends|recipients|address book|colleagues|connections|correspondents)|"
+                        + "(?:contacts?|friends?|recipients?|address book|colleagues?|connections?|correspondents?)|"
                         + "\\b(?:send|forward|pass|share|copy|spread)\\b[^.\\n]{0,40}\\b(?:on )?(?:to|with) (?:every(?:one|body)?|all(?: the)? (?:people|persons|addresses)|each (?:person|address))\\s+"
                         + "(?:in|on|from)\\s+(?:the|your|their|his|her|my)\\s+(?:contacts?(?: list)?|address book|mailing list|directory|inbox)");
 
