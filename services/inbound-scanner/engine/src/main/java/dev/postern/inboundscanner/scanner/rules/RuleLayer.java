@@ -93,6 +93,18 @@ public final class RuleLayer implements DetectionLayer {
     /** What an address followed by an order adds: enough to quarantine with one strong address. */
     private static final double ADDRESSED_THEN_ORDERED = 0.5;
 
+    /**
+     * A menu path a person clicks through ("Settings > Mail > Rules", "Account → Security"): the mail is a how-to for
+     * people. An agent is not told where to click, so orders to set up mail rules and forwarding count half there.
+     */
+    private static final Pattern MENU_PATH = Pattern.compile(
+            "\\b(?:settings|preferences|options|tools|file|account|mail|admin|setup)\\s*(?:>|\u2192|\u00bb|->|\u203a)\\s*\\w",
+            Pattern.CASE_INSENSITIVE);
+    /** The rules about mail rules and forwarding that {@link #MENU_PATH} halves. */
+    private static final Set<String> MAIL_RULE_ORDERS = Set.of("tool.forwarding-rule", "tool.auto-forward-rule",
+            "tool.mail-rule-forwarding");
+    static final double HOW_TO_FACTOR = 0.5;
+
     /** "Action needed:", "Note:" before an order: a label, not part of it. */
     private static final Pattern LEADING_LABEL = Pattern.compile("^[A-Za-z][\\w ]{0,24}:\\s+");
 
@@ -128,6 +140,7 @@ public final class RuleLayer implements DetectionLayer {
         boolean[] outOfSight = {false};
         List<Evidence> addresses = new ArrayList<>();
 
+        boolean howTo = MENU_PATH.matcher(message.text(Channel.VISIBLE)).find();
         for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
             Channel channel = entry.getKey();
             String original = entry.getValue();
@@ -147,7 +160,8 @@ public final class RuleLayer implements DetectionLayer {
                     String source = message.sourceAt(channel, start);
                     // A quoted-printable body decoded is the same text a person sees, not a hidden payload.
                     boolean plainRedecoded = channel == Channel.DECODED && source.startsWith("quoted-printable");
-                    double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded);
+                    double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded)
+                            * (howTo && (channel == Channel.VISIBLE || channel == Channel.SUBJECT || channel == Channel.QUOTED) && MAIL_RULE_ORDERS.contains(rule.id()) ? HOW_TO_FACTOR : 1.0);
                     evidence.add(new Evidence(channel, start, end - start, original.substring(start, end), rule.id(), name(),
                             weight, source));
                     strongestPerRule.merge(rule.id(), weight, Math::max);
