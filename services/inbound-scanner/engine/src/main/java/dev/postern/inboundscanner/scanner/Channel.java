@@ -11,5 +11,10 @@ public enum Channel {
     QUOTED,
     ATTACHMENT,
     /** Text recovered from base64, quoted-printable, hex or percent-encoded runs. */
-    DECODED
+    DECODED;
+
+    /** Whether a person reading the message sees this text: the subject, the body, the quoted history. */
+    public boolean inPlainSight() {
+        return this == SUBJECT || this == VISIBLE || this == QUOTED;
+    }
 }

@@ -70,8 +70,7 @@ final class DiscussionPolicy {
 
     /** A span a person reads: in the subject, the visible text or the quoted history, at a place in it. */
     private static boolean inPlainSight(Evidence item) {
-        return (item.channel() == Channel.VISIBLE || item.channel() == Channel.QUOTED || item.channel() == Channel.SUBJECT)
-                && item.offset() >= 0;
+        return item.channel().inPlainSight() && item.offset() >= 0;
     }
 
     private static boolean counts(Evidence item) {

@@ -42,7 +42,7 @@ public final class EmbeddingLayer implements DetectionLayer {
     static final double CONTRIBUTES_FROM = 0.5;
     /** Highest passage score a plain visible question or task gets in a quiz, puzzle or coursework mail. */
     static final double QUIZ_QUESTION_CAP = 0.3;
-    private static final Pattern QUIZ = Pattern.compile(
+    private static final Pattern TASK_MAIL = Pattern.compile(
             "\\b(?:quiz(?:zes)?|trivia|puzzles?|riddles?|brain ?teasers?|question of the (?:day|week|month)|quiz night|"
                     + "general knowledge|bonus question|warm-up question|"
                     // coursework: the tasks a teacher sets are the mail's topic ("Week 3 exercises: write a function that…")
@@ -73,10 +73,10 @@ public final class EmbeddingLayer implements DetectionLayer {
     }
 
     /** Whether the subject or the opening of the visible text says the mail is a quiz, puzzle or coursework mail. */
-    static boolean isQuiz(NormalisedMessage message) {
+    static boolean isTaskMail(NormalisedMessage message) {
         String visible = message.text(Channel.VISIBLE);
-        return QUIZ.matcher(message.text(Channel.SUBJECT)).find()
-                || QUIZ.matcher(visible.substring(0, Math.min(visible.length(), 400))).find();
+        return TASK_MAIL.matcher(message.text(Channel.SUBJECT)).find()
+                || TASK_MAIL.matcher(visible.substring(0, Math.min(visible.length(), 400))).find();
     }
 
     /** Highest passage score a visible line gets when it addresses nobody and asks nothing. */
@@ -163,7 +163,7 @@ public final class EmbeddingLayer implements DetectionLayer {
         double best = 0;
         double bestWeighted = 0;
         List<Evidence> evidence = new ArrayList<>();
-        boolean quiz = isQuiz(message);
+        boolean taskMail = isTaskMail(message);
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             PassageModel.PassageScore score = scores.get(i);
@@ -179,7 +179,7 @@ public final class EmbeddingLayer implements DetectionLayer {
             if (quotedQuestion(passage)) {
                 p = Math.min(p, QUOTED_QUESTION_CAP);
             }
-            if (quiz && plainQuestionOrStepInSight(passage)) {
+            if (taskMail && plainQuestionOrStepInSight(passage)) {
                 // A quiz, puzzle or coursework mail is made of questions, steps and tasks for its reader: an off-topic one is its
                 // topic, not a planted task.
                 p = Math.min(p, QUIZ_QUESTION_CAP);

@@ -135,15 +135,13 @@ public final class HtmlChannelExtractor {
 
     /** Stands for a space inside spaced-out letters while {@link #tidy} folds the others. */
     private static final char GAP = '\u0002';
-    /** Single characters apart by spaces, eight or more in a row: "I N T E G R A T I O N   N O T E". */
-    private static final Pattern SPACED_LETTERS = Pattern.compile("(?<!\\S)(?:\\S[ \\u00A0]{1,6}){7,}\\S(?!\\S)");
 
     /**
      * A spaced-out sentence tells its words apart by wider gaps than its letters; folding every run of spaces to one
      * would leave a single word nobody can read back (the scrambled-text decoder reads the gaps).
      */
     private static String keepLetterGaps(String text) {
-        Matcher matcher = SPACED_LETTERS.matcher(text);
+        Matcher matcher = ScrambledTextDecoder.SPACED.matcher(text);
         if (!matcher.find()) {
             return text;
         }

@@ -108,7 +108,7 @@ public class MessageNormaliser {
             invisibleInsideWords += cleaned.invisibleInsideWords();
             mixedScriptWords += cleaned.mixedScriptWords();
             addClean(channel, source, cleaned.text());
-            if (channel == Channel.SUBJECT || channel == Channel.VISIBLE || channel == Channel.QUOTED) {
+            if (channel.inPlainSight()) {
                 if (!visible.isEmpty()) {
                     visible.append("\n\n");
                 }

@@ -25,8 +25,12 @@ public final class ScrambledTextDecoder {
     private static final double MIN_GAIN = 0.2;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
-    /** Single characters apart by spaces, eight or more in a row (letters and words told apart in {@link #joinLetters}). */
-    private static final Pattern SPACED = Pattern.compile("(?<!\\S)(?:\\S {1,6}){7,}\\S(?!\\S)");
+    /**
+     * Single characters apart by spaces, eight or more in a row (letters and words told apart in {@link #joinLetters});
+     * {@link HtmlChannelExtractor} keeps such runs' gaps. No-break spaces count as spaces: NFKC makes them spaces before
+     * the decoder reads the text, but HTML is tidied before that.
+     */
+    static final Pattern SPACED = Pattern.compile("(?<!\\S)(?:\\S[ \\u00A0]{1,6}){7,}\\S(?!\\S)");
     /** A whole line of single characters apart by spaces: a spaced-out sentence may wrap onto the next line. */
     private static final Pattern SPACED_LINE = Pattern.compile("(?:\\S {1,6})+\\S?");
     /** Characters that part words in a spaced-out line ("D E L E T E / T H E / M A I L"). */
@@ -74,7 +78,7 @@ public final class ScrambledTextDecoder {
                 String read = candidate.read().apply(stripped);
                 if (read != null && !read.equals(stripped)
                         && (commonShare(read) >= Math.max(MIN_COMMON, asWritten + MIN_GAIN)
-                        || candidate.spaced() && wordLike(spacedRuns(stripped, candidate.encoding().contains("leet"))))) {
+                        || candidate.words() != null && wordLike(candidate.words().apply(stripped)))) {
                     encoding = candidate.encoding();
                     reading = read;
                     break;
@@ -91,21 +95,21 @@ public final class ScrambledTextDecoder {
 
     /**
      * One way of reading a scrambled line; {@code read} gives {@code null} when the line is not written so. A spaced-out
-     * reading is also kept when it is made of words in any language ({@link #wordLike}): nobody spaces out a sentence's
-     * letters by accident.
+     * reading is also kept when its spaced-out {@code words} are words in any language ({@link #wordLike}): nobody spaces
+     * out a sentence's letters by accident. {@code words} is {@code null} for the other readings.
      */
-    private record Reading(String encoding, UnaryOperator<String> read, boolean spaced) {
+    private record Reading(String encoding, UnaryOperator<String> read, UnaryOperator<String> words) {
     }
 
     private static final List<Reading> READINGS = List.of(
             new Reading("spaced-leetspeak", line -> {
                 String joined = unspace(line);
                 return joined == null ? null : unleet(joined);
-            }, true),
-            new Reading("spaced", ScrambledTextDecoder::unspace, true),
-            new Reading("leetspeak", ScrambledTextDecoder::unleet, false),
-            new Reading("reversed", line -> new StringBuilder(line).reverse().toString(), false),
-            new Reading("rot13", ScrambledTextDecoder::rot13, false));
+            }, line -> spacedRuns(line, true)),
+            new Reading("spaced", ScrambledTextDecoder::unspace, line -> spacedRuns(line, false)),
+            new Reading("leetspeak", ScrambledTextDecoder::unleet, null),
+            new Reading("reversed", line -> new StringBuilder(line).reverse().toString(), null),
+            new Reading("rot13", ScrambledTextDecoder::rot13, null));
 
     /**
      * Lines that are nothing but spaced-out characters, read together with the ones after them (at most
@@ -113,17 +117,20 @@ public final class ScrambledTextDecoder {
      */
     static List<String> joinSpacedLines(String[] lines) {
         List<String> joined = new ArrayList<>(lines.length);
+        // Whether the line just read is all spaced-out characters: each line is matched once.
+        boolean spaced = lines.length > 0 && SPACED_LINE.matcher(lines[0].strip()).matches();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             int taken = 1;
-            while (taken < MAX_JOINED_LINES && i + 1 < lines.length && line.length() <= MAX_LINE_CHARS
-                    && SPACED_LINE.matcher(lines[i].strip()).matches() && SPACED_LINE.matcher(lines[i + 1].strip()).matches()
-                    && !lines[i + 1].isBlank()) {
+            boolean nextSpaced = i + 1 < lines.length && SPACED_LINE.matcher(lines[i + 1].strip()).matches();
+            while (taken < MAX_JOINED_LINES && spaced && nextSpaced && line.length() <= MAX_LINE_CHARS && !lines[i + 1].isBlank()) {
                 line = line.stripTrailing() + "      " + lines[i + 1].strip();
                 i++;
                 taken++;
+                nextSpaced = i + 1 < lines.length && SPACED_LINE.matcher(lines[i + 1].strip()).matches();
             }
             joined.add(line);
+            spaced = nextSpaced;
         }
         return joined;
     }

@@ -140,7 +140,8 @@ public final class RuleLayer implements DetectionLayer {
         boolean[] outOfSight = {false};
         List<Evidence> addresses = new ArrayList<>();
 
-        boolean howTo = MENU_PATH.matcher(message.text(Channel.VISIBLE)).find();
+        // Whether the mail is a how-to for people: asked once, and only of mail where a mail-rule order matched.
+        Boolean[] howTo = {null};
         for (Map.Entry<Channel, String> entry : message.channels().entrySet()) {
             Channel channel = entry.getKey();
             String original = entry.getValue();
@@ -160,8 +161,13 @@ public final class RuleLayer implements DetectionLayer {
                     String source = message.sourceAt(channel, start);
                     // A quoted-printable body decoded is the same text a person sees, not a hidden payload.
                     boolean plainRedecoded = channel == Channel.DECODED && source.startsWith("quoted-printable");
-                    double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded)
-                            * (howTo && (channel == Channel.VISIBLE || channel == Channel.SUBJECT || channel == Channel.QUOTED) && MAIL_RULE_ORDERS.contains(rule.id()) ? HOW_TO_FACTOR : 1.0);
+                    double weight = rule.weight() * sourceFactor(rule, factor, source, plainRedecoded);
+                    if (channel.inPlainSight() && MAIL_RULE_ORDERS.contains(rule.id())) {
+                        if (howTo[0] == null) {
+                            howTo[0] = MENU_PATH.matcher(message.text(Channel.VISIBLE)).find();
+                        }
+                        weight *= howTo[0] ? HOW_TO_FACTOR : 1.0;
+                    }
                     evidence.add(new Evidence(channel, start, end - start, original.substring(start, end), rule.id(), name(),
                             weight, source));
                     strongestPerRule.merge(rule.id(), weight, Math::max);
