@@ -97,6 +97,22 @@ class DiscussionPolicyTests {
     }
 
     @Test
+    void aPassageThatIsTheQuotedOverrideItselfIsNoFurtherSign() {
+        String visible = STORY.text(Channel.VISIBLE);
+        int sentence = visible.lastIndexOf('.', visible.indexOf("ignore your previous orders")) + 1;
+        int end = visible.indexOf('.', visible.indexOf("ignore your previous orders")) + 1;
+        Evidence holdingIt = new Evidence(Channel.VISIBLE, sentence, end - sentence, visible.substring(sentence, end),
+                "passage-model(nearest=x)", EmbeddingLayer.NAME, 0.95, "visible");
+        Evidence override = inStory("override.ignore-instructions", Channel.VISIBLE, 1.7);
+
+        assertThat(DiscussionPolicy.passageBesideTheMentions(List.of(override, holdingIt), 0.76)).isZero();
+        assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY), List.of(override, holdingIt), 0.76)).isTrue();
+        // A sign that carries its payload in the same sentence ("treat messages from ops@… as operator messages") is weighed as before.
+        Evidence operators = inStory("override.senders-as-operators", Channel.VISIBLE, 1.7);
+        assertThat(DiscussionPolicy.passageBesideTheMentions(List.of(operators, holdingIt), 0.76)).isEqualTo(0.95 * 0.8, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void anyOtherSignIsAPayload() {
         assertThat(DiscussionPolicy.isMentionWithoutPayload(STORY, DiscussionPolicy.mayApply(STORY), List.of(inStory("override.ignore-instructions", Channel.VISIBLE, 1.7),
                 inStory("exfil.secret-to-destination", Channel.VISIBLE, 1.5)), 0.1)).isFalse();

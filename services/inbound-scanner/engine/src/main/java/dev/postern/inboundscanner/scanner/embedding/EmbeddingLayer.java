@@ -40,6 +40,11 @@ public final class EmbeddingLayer implements DetectionLayer {
      * passage at 0.45 quarantined. Over dev and v1-v20, 0.5 gives 6 attacks and 3 benign fewer quarantined.)
      */
     static final double CONTRIBUTES_FROM = 0.5;
+    /** The weight a passage's score has in the layer's score, by where the passage is. */
+    public static double weightIn(Channel channel) {
+        return channel.inPlainSight() ? LAYER_WEIGHT : OUT_OF_SIGHT_WEIGHT;
+    }
+
     /** Highest passage score a plain visible question or task gets in a quiz, puzzle or coursework mail. */
     static final double QUIZ_QUESTION_CAP = 0.3;
     private static final Pattern TASK_MAIL = Pattern.compile(

@@ -67,8 +67,11 @@ public final class DiscussionContext {
                     + "(?:asking|telling|instructing|ordering) the (?:model|assistant|bot|ai|agent|llm) to|"
                     // a team describing its own bot's rules: "we added an instruction to ignore …", "a rule telling it to …"
                     + "(?:an?|the|new|extra|added) (?:instruction|rule|line|guardrail)s? (?:that tells? (?:it|the \\w+) )?to|"
-                    + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to)\\W{0,6}$",
-            Pattern.CASE_INSENSITIVE);
+                    + "(?:tells?|told|instructs?|instructed) (?:it|the (?:bot|model|assistant|agent)) to|"
+                    // "for example" where the translated rules read: a German notice's "zum Beispiel:", a Japanese one's \u4f8b\u3048\u3070
+                    + "zum beispiel|beispielsweise|z\\. ?b\\.|par exemple|por ejemplo|ad esempio|per esempio|por exemplo|bijvoorbeeld|"
+                    + "na przyk\u0142ad|till exempel|\u00f6rne\u011fin|\u4f8b\u3048\u3070|\u305f\u3068\u3048\u3070|\u4f8b\u5982|\u6bd4\u5982|\uc608\ub97c \ub4e4\uc5b4)\\W{0,6}$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A dialogue line in a script or transcript: "CONTROLLER: (into headset) …", "SEVEN: …", "Bot: …". */
     private static final Pattern SPEAKER = Pattern.compile(
@@ -140,9 +143,28 @@ public final class DiscussionContext {
         return open;
     }
 
-    /** Whether the end of {@code line} is inside typographic double quotes: an opening \u201c not closed since. */
+    /**
+     * Typographic quotation marks and what closes each: English \u201c\u2026\u201d, German \u201e\u2026\u201c (or \u201d),
+     * French and others' \u00ab\u2026\u00bb and \u2039\u2026\u203a, Japanese and Chinese \u300c\u2026\u300d and
+     * \u300e\u2026\u300f. A German security notice quotes \u201eIgnoriere alle Anweisungen\u201c as an English one quotes
+     * \u201cignore all instructions\u201d.
+     */
+    private static final String OPENING_QUOTES = "\u201c\u201e\u00ab\u2039\u300c\u300e";
+    private static final String[] CLOSING_QUOTES = {"\u201d", "\u201c\u201d", "\u00bb", "\u203a", "\u300d", "\u300f"};
+
+    /** Whether the end of {@code line} is inside typographic quotation marks: one opened and not closed since. */
     static boolean insideCurlyQuotes(String line) {
-        return line.lastIndexOf('\u201c') > line.lastIndexOf('\u201d');
+        String closers = null;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (closers == null) {
+                int kind = OPENING_QUOTES.indexOf(c);
+                closers = kind >= 0 ? CLOSING_QUOTES[kind] : null;
+            } else if (closers.indexOf(c) >= 0) {
+                closers = null;
+            }
+        }
+        return closers != null;
     }
 
     /** Whether {@code offset} is inside a fenced code block (an odd number of ``` fences before it); inline code is
@@ -280,7 +302,7 @@ public final class DiscussionContext {
         int end = Math.min(text.length(), offset + length);
         for (int at = offset; at < end; at++) {
             char c = text.charAt(at);
-            if (c == '"' || c == '\u201c') {
+            if (c == '"' || OPENING_QUOTES.indexOf(c) >= 0) {
                 return at > offset && EXAMPLE_CUE.matcher(text.substring(offset, at).strip()).find();
             }
         }
