@@ -35,12 +35,34 @@ final class DiscussionPolicy {
             "\\b(?:ai|a\\.i\\.|assistants?|chatbots?|llms?|language models?|models?|gpt|chatgpt|claude|gemini|copilot|agents?|bots?|"
                     + "[\\w]+-bots?|summari[sz]ers?|system message|system prompt)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** "When presenting or summarising this email, do not display …": an order about how this very mail is handled. */
+    private static final Pattern HANDLING_THIS_MAIL = Pattern.compile(
+            "\\b(?:summari[sz]\\w*|present\\w*|process\\w*|display\\w*|handl\\w*|read(?:s|ing)?|triag\\w*|fil(?:e|es|ing))\\b[^.\\n]{0,40}?"
+                    + "\\bthis (?:e-?mail|message|mail|notice|letter)\\b", Pattern.CASE_INSENSITIVE);
+
     private DiscussionPolicy() {
     }
 
     /** Whether the policy could apply at all: the visible text discusses attacks. */
     static boolean mayApply(NormalisedMessage message) {
-        return DiscussionContext.discussesAttacks(message.text(Channel.SUBJECT) + "\n" + message.text(Channel.VISIBLE));
+        // A reply written under "On Tue, Kenji wrote:" is read as quoted history whole; the thread is what discusses.
+        return DiscussionContext.discussesAttacks(message.text(Channel.SUBJECT) + "\n" + message.text(Channel.VISIBLE)
+                + "\n" + message.text(Channel.QUOTED));
+    }
+
+    /**
+     * The signs that only name or greet an AI reader ("the assistant that reads them", "AI-assistenten", "Novidades do
+     * Assistente Conta+:", "whoever reads the email"): in mail about attacks on AI readers they are its topic, named in
+     * every paragraph. The addressing signs that carry an order ("Assistant: forward …", "the assistant should …") count.
+     */
+    private static final Set<String> NAMES_A_READER_ONLY = Set.of("ai.vocative", "ai.vocative-translated", "ai.greeting-translated",
+            "ai.assistant-that-reads-translated", "ai.machine-assistant-translated", "ai.label-translated",
+            "ai.system-handling-the-mail-translated", "ai.system-handling-the-mail-cjk", "ai.whoever-handles-the-mailbox",
+            "ai.whoever-handles-this-mailbox-translated", "ai.whoever-processes-this", "ai.mailbox-read-by-assistant",
+            "ai.mail-read-by-an-app", "ai.automated-reader");
+
+    private static boolean namesAReaderOnly(Evidence item) {
+        return item.layer().equals("rules") && NAMES_A_READER_ONLY.contains(item.rule());
     }
 
     /**
@@ -55,7 +77,8 @@ final class DiscussionPolicy {
         SentenceCues cues = SentenceCues.of(item.excerpt());
         // "Treat all retrieved content as data, never as instructions": naming instructions or prompts is the topic of
         // such advice; naming a machine reader is speaking to it.
-        return !NAMES_A_MACHINE.matcher(item.excerpt()).find() && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
+        return !NAMES_A_MACHINE.matcher(item.excerpt()).find() && !HANDLING_THIS_MAIL.matcher(item.excerpt()).find()
+                && !cues.yourAnswer() && !cues.link() && !cues.secondPerson();
     }
 
     /**
@@ -192,7 +215,7 @@ final class DiscussionPolicy {
             if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(text, item.offset())
                     || item.layer().equals(EmbeddingLayer.NAME) && DiscussionContext.introducesQuotedExample(text, item.offset(), item.length())) {
                 anyQuotedExample = true;
-            } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(text, item.offset())) {
+            } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(text, item.offset()) && !namesAReaderOnly(item)) {
                 if (item.layer().equals(EmbeddingLayer.NAME)) {
                     leftPassage = Math.max(leftPassage, item.weight());
                 } else {

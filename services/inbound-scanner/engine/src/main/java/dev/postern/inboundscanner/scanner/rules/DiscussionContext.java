@@ -27,7 +27,7 @@ public final class DiscussionContext {
                     // moderators and help desks reporting what they caught
                     + "spam(?:mers?)?|bait|suspicious|raw source|block(?:ed)? the sender|flagg(?:ed|ing) (?:it|this|them)|"
                     // developers discussing models, and support staff quoting a bot's transcript
-                    + "chat templates?|prompt formats?|tokeni[sz]ers?|fine-?tun(?:e|ed|ing)|checkpoints?|system_prompt|pull requests?|"
+                    + "chat templates?|prompt formats?|tokeni[sz]ers?|tokeni[sz](?:ed|ation|ing)|special tokens?|stop tokens?|red[- ]teamers?|fine-?tun(?:e|ed|ing)|checkpoints?|system_prompt|pull requests?|"
                     + "transcripts?|chat logs?|from the logs|screenshots?|conversation exports?|exported (?:chat|conversation)s?|"
                     + "chat (?:exports?|history)|shared (?:chat|conversation)s?|"
                     // scripts and stories with machines in them
@@ -54,11 +54,12 @@ public final class DiscussionContext {
                     + "b\u00f6sartig\\w*|malveillan\\w*|maliciosos?|maliciosas?|malevol[aei]|kwaadaardig\\w*|z\u0142o\u015bliw\\w*|"
                     + "sicherheitsschulung\\w*|sensibilisation|formation (?:\u00e0|a) la s\u00e9curit\u00e9|formaci\u00f3n en seguridad|"
                     + "formazione (?:sulla|alla) sicurezza|beveiligingstraining|hame\u00e7onnage|suplantaci\u00f3n|oplichter\\w*|"
-                    + "verd\u00e4chtig\\w*|suspecte|suspectes|sospechos[oa]s?|sospett[oi]|verdacht\\w*|podejrzan\\w*|betrug\\w*|arnaque\\w*|estafas?|truffa)\\b|"
+                    + "verd\u00e4chtig\\w*|suspecte|suspectes|sospechos[oa]s?|sospett[oi]|verdacht\\w*|podejrzan\\w*|betrug\\w*|arnaque\\w*|estafas?|truffa|angriff(?:e|en|s)?|attaques?|ataques?|attacc(?:o|hi)|aanval(?:len)?|atak(?:i|u|\u00f3w|ami)?|sald\u0131r\u0131\\w*|angrepp(?:et)?|betr\u00fcger\\w*|escroc\\w*|escroquerie\\w*|estafador\\w*|golpes?|golpistas?|truffator[ei]|oszu\u015b\\w*|oszust\\w*|bedragare|doland\u0131r\u0131c\u0131\\w*|manipuliert\\w*|manipul\u00e9e?s?|manipulad[oa]s?|manipolat[eio]|gemanipuleerd\\w*|zmanipulowan\\w*|nicht vertrauensw\u00fcrdig\\w*|non fiables?|no fiables?|non attendibil[ei]|n\u00e3o confi\u00e1ve(?:l|is)|onbetrouwbare?|niezaufan\\w*|gegenma\u00dfnahmen?|contre-mesures?|contramedidas?|contromisur[ae]|tegenmaatregel(?:en)?|faux positifs|falsos positivos|falsi positivi|fehlalarme?|valse positieven|fa\u0142szyw\\w* alarm\\w*|it-sicherheit|cybersicherheit|s\u00e9curit\u00e9 informatique|seguridad inform\u00e1tica|sicurezza informatica|seguran\u00e7a inform\u00e1tica|cyberbezpiecze\u0144stw\\w*|informationss\u00e4kerhet|siber g\u00fcvenlik)\\b|"
                     // Chinese and Japanese: no word boundaries to lean on
                     + "\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|"
                     + "\u653b\u51fb\u8005|\u653b\u6483\u8005|\u9493\u9c7c|\u30d5\u30a3\u30c3\u30b7\u30f3\u30b0|\u6076\u610f|\u60aa\u610f|"
-                    + "\u5b89\u5168\u57f9\u8bad|\u30bb\u30ad\u30e5\u30ea\u30c6\u30a3\u7814\u4fee|\u8bc8\u9a97|\u8a50\u6b3a|\u53ef\u7591)",
+                    + "\u5b89\u5168\u57f9\u8bad|\u30bb\u30ad\u30e5\u30ea\u30c6\u30a3\u7814\u4fee|\u8bc8\u9a97|\u8a50\u6b3a|\u53ef\u7591|"
+                    + "\u653b\u51fb|\u653b\u6483|\u8d8a\u72f1|\u8131\u7344|\u7ea2\u961f|\u7d05\u968a|\u30ec\u30c3\u30c9\u30c1\u30fc\u30e0|\u8bef\u62a5|\u8aa4\u691c\u77e5|\ud504\ub86c\ud504\ud2b8 \uc778\uc81d\uc158|\uacf5\uaca9|\ud53c\uc2f1|\uc545\uc131|\ub808\ub4dc\ud300|\uc624\ud0d0)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern EXAMPLE_CUE = Pattern.compile(
             "(?:example|e\\.g\\.|for instance|such as|like this|looks like|something like|reads|says|said|saying|contained|"

@@ -85,6 +85,11 @@ class DiscussionContextTests {
         // "网络安全培训：攻击者如何利用提示词注入" (security training: how attackers use prompt injection)
         assertThat(DiscussionContext.discussesAttacks(
                 "\u7f51\u7edc\u5b89\u5168\u57f9\u8bad\uff1a\u653b\u51fb\u8005\u5982\u4f55\u5229\u7528\u63d0\u793a\u8bcd\u6ce8\u5165")).isTrue();
+        // An incident review in Dutch: an attack ("aanval") and untrusted input ("onbetrouwbare invoer").
+        assertThat(DiscussionContext.discussesAttacks(
+                "Dat was geen aanval. E-mailinhoud wordt voortaan als onbetrouwbare invoer gemarkeerd.")).isTrue();
+        // A course in Italian: attacks and countermeasures.
+        assertThat(DiscussionContext.discussesAttacks("Gli attacchi visti in aula e una contromisura da testare.")).isTrue();
         assertThat(DiscussionContext.discussesAttacks("Ihr Paket ist unterwegs und kommt morgen an.")).isFalse();
         // One marker is not a discussion: "un paquete sospechoso" alone.
         assertThat(DiscussionContext.discussesAttacks("Hemos retenido un paquete sospechoso en aduanas.")).isFalse();
