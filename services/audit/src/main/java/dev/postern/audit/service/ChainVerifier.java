@@ -26,19 +26,24 @@ public class ChainVerifier {
             long headSeq = head == null ? 0 : head.lastSeq;
             String headHash = head == null ? AuditChain.GENESIS : head.lastHash;
             AuditChain.Walker walker = new AuditChain.Walker();
-            return walk(session, workspaceId, 0, walker).map(done -> walker.result(headSeq, headHash));
+            // The chain as of the head read here: rows appended while the walk runs (each statement sees the latest
+            // commit) are not part of it and are checked by the next verification, so a busy chain never reads as cut.
+            return walk(session, workspaceId, 0, headSeq, walker).map(done -> walker.result(headSeq, headHash));
         }));
     }
 
-    private Uni<Boolean> walk(Mutiny.Session session, String workspaceId, long afterSeq, AuditChain.Walker walker) {
+    private Uni<Boolean> walk(Mutiny.Session session, String workspaceId, long afterSeq, long headSeq, AuditChain.Walker walker) {
+        if (afterSeq >= headSeq) {
+            return Uni.createFrom().item(true);
+        }
         return log.ascending(session, workspaceId, afterSeq, PAGE).chain(rows -> {
-            rows.forEach(walker::accept);
+            rows.stream().filter(row -> row.seq <= headSeq).forEach(walker::accept);
             if (rows.size() < PAGE) {
                 return Uni.createFrom().item(true);
             }
             long last = rows.get(rows.size() - 1).seq;
             session.clear(); // keep memory flat on long chains
-            return walk(session, workspaceId, last, walker);
+            return walk(session, workspaceId, last, headSeq, walker);
         });
     }
 }

@@ -98,6 +98,30 @@ class AuditConsumerTests {
     }
 
     @Test
+    void aChainThatGrowsWhileItIsVerifiedStillHolds() {
+        String ws = workspace();
+        publish(List.of(apiCall(ws, "me.read", 200)));
+        awaitRows(ws, 1);
+        List<EventEnvelope> more = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            more.add(apiCall(ws, "me.read", 200));
+        }
+        publish(more);
+        // Verify again and again while the consumer appends: every answer is about the chain as of its head, never "cut".
+        List<Boolean> answers = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int rows = 0;
+        while (rows < 301 && System.nanoTime() < deadline) {
+            JsonPath verify = given().header(InternalToken.HEADER, token(ws)).get(path(ws) + "/verify").then().statusCode(200)
+                    .extract().jsonPath();
+            answers.add(verify.getBoolean("valid"));
+            rows = verify.getInt("rows");
+        }
+        assertThat(rows).isEqualTo(301);
+        assertThat(answers).isNotEmpty().containsOnly(true);
+    }
+
+    @Test
     void filtersAndCursorPagination() {
         String ws = workspace();
         List<EventEnvelope> events = new ArrayList<>();
