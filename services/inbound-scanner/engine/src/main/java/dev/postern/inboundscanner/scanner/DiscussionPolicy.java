@@ -213,6 +213,7 @@ final class DiscussionPolicy {
             String text = message.text(item.channel());
             // A subject line names what the mail is about ("Fix missing <|im_end|> in the template").
             if (item.channel() == Channel.SUBJECT || DiscussionContext.isQuotedExample(text, item.offset())
+                    || item.rule().startsWith("template.") && DiscussionContext.namesMarkupInProse(text, item.offset(), item.length())
                     || item.layer().equals(EmbeddingLayer.NAME) && DiscussionContext.introducesQuotedExample(text, item.offset(), item.length())) {
                 anyQuotedExample = true;
             } else if (!adviceToPeople(item) && !DiscussionContext.onAdviceLine(text, item.offset()) && !namesAReaderOnly(item)) {

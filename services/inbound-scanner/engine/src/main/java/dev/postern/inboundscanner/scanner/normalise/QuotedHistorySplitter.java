@@ -36,10 +36,25 @@ public final class QuotedHistorySplitter {
         return new Split(fresh.toString().strip(), quoted.toString().strip());
     }
 
-    private static String stripQuoteMarks(String line) {
+    /**
+     * The line without its quote marks ("> ", ">> ") and the one space after each; an indent beyond that is the
+     * line's own (a code block quoted in a reply stays set off as it was written). A line under an attribution that
+     * carries no mark keeps its indent.
+     */
+    static String stripQuoteMarks(String line) {
         int i = 0;
-        while (i < line.length() && (line.charAt(i) == '>' || line.charAt(i) == ' ')) {
-            i++;
+        while (true) {
+            int mark = i;
+            while (mark < line.length() && line.charAt(mark) == ' ') {
+                mark++;
+            }
+            if (mark >= line.length() || line.charAt(mark) != '>') {
+                break;
+            }
+            i = mark + 1;
+            if (i < line.length() && line.charAt(i) == ' ') {
+                i++;
+            }
         }
         return line.substring(i);
     }

@@ -96,6 +96,43 @@ public final class DiscussionContext {
     private DiscussionContext() {
     }
 
+    /**
+     * Words that name chat-template markup as a thing: "special tokens", "the ChatML format", "strings like", "等特殊标记".
+     * A sentence holding a token and one of these talks about the token; a fake turn holds the token and an order.
+     */
+    private static final Pattern NAMES_MARKUP = Pattern.compile(
+            "(?:\\b(?:(?:special|stop|control|reserved|end)[- ](?:tokens?|markers?|sequences?)|tokens?|tokeni[sz]\\w*|chatml|chat[- ]?templates?|"
+                    + "prompt formats?|templates?|delimiters?|markup|strings?|sentinels?|vocab(?:ulary)?|"
+                    + "sonder-?tokens?|steuerzeichen|jetons?|balises?|marcadores?|etiquetas|tokenizzat\\w*|znaczniki?|\u0442\u043e\u043a\u0435\u043d\\w*)\\b|"
+                    + "\u7279\u6b8a\u6807\u8bb0|\u6807\u8bb0|\u7279\u6b8a\u30c8\u30fc\u30af\u30f3|\u30c8\u30fc\u30af\u30f3|\u7279\u6b8a\u4ee4\u724c|\ud2b9\uc218 \ud1a0\ud070|\ud1a0\ud070)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether the chat token at {@code offset} is named in a sentence of prose: words stand before it on its line and
+     * the sentence around it calls such things tokens, a template, a format ("a ChatML prompt with &lt;|im_start|&gt;system
+     * … &lt;|im_end|&gt; to ask why", "正文中有 &lt;|im_start|&gt;system 等特殊标记"). A fake turn opens its line or
+     * follows the end of a sentence, and names its markup nothing.
+     */
+    public static boolean namesMarkupInProse(String text, int offset, int length) {
+        if (offset <= 0 || offset + length > text.length()) {
+            return false;
+        }
+        int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+        String before = text.substring(lineStart, offset);
+        int sentenceStart = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")),
+                Math.max(before.lastIndexOf("\u3002"), before.lastIndexOf(": ")));
+        String lead = before.substring(sentenceStart + 1).strip();
+        if (lead.codePoints().filter(Character::isLetter).count() < 2) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', offset + length);
+        String after = text.substring(offset + length, lineEnd < 0 ? text.length() : lineEnd);
+        int sentenceEnd = after.indexOf(". ");
+        String trail = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
+        return NAMES_MARKUP.matcher(lead).find() || NAMES_MARKUP.matcher(trail).find();
+    }
+
+
     /** Whether the line holding {@code offset} opens with a label for advice to people ("Suggested fix:"). */
     public static boolean onAdviceLine(String text, int offset) {
         if (offset < 0 || offset > text.length()) {

@@ -22,4 +22,12 @@ class QuotedHistorySplitterTests {
         assertThat(split.fresh()).isEqualTo("new answer");
         assertThat(split.quoted()).isEqualTo("old line\nolder line");
     }
+
+    @Test
+    void keepsTheIndentOfAQuotedCodeBlock() {
+        QuotedHistorySplitter.Split split = QuotedHistorySplitter.split(
+                "Agreed.\n\nOn Tue, 4 Mar 2025 at 10:00, Sam <sam@example.org> wrote:\n> The template is:\n>\n>     {system}<|eot_id|>\n>> nested reply");
+
+        assertThat(split.quoted()).contains("The template is:\n\n    {system}<|eot_id|>\nnested reply");
+    }
 }
