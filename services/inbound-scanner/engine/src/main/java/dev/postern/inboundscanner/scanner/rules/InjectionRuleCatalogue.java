@@ -1513,7 +1513,114 @@ public final class InjectionRuleCatalogue {
         // A polite question in Turkish asking the mail tool to send or forward: "\u2026 adresine g\u00f6nderir misin?".
         add(rules, "tool.would-you-send-tr", Category.TOOL_INVOCATION, 0.8, false,
                 "(?:g\\u00f6nderir|iletir|y\\u00f6nlendirir|payla\\u015f\\u0131r|siler|onaylar|ekler)\\s+m[i\\u0131]s[i\\u0131]n(?:[i\\u0131]z)?");
+        covertOrders(rules);
         return List.copyOf(rules);
+    }
+
+    // ---- Orders to the receiving side that never name a machine ----------------------------------------------------
+    // Mail that carries an order for whatever processes it without saying "AI": a digest directive in a footer, a rule
+    // for "the system that received this message", a policy that "applies automatically to all mail received", a block
+    // of made-up X- headers with a routing target, checks declared already done. Written in the languages mail arrives in.
+
+    /** What a summary of mail is called where it is made: "digest", "daily report", "task list", "samenvatting", "요약". */
+    private static final String SUMMARY_NOUN = "(?:\\b(?:summar(?:y|ies)|digests?|briefings?|daily (?:reports?|overviews?)|task lists?|to-?do lists?|recaps?|"
+            + "res\\u00famen(?:es)?|resumen(?:es)?|informes? diarios?|listados? de tareas|listas? de tareas|r\\u00e9sum\\u00e9s?|synth\\u00e8ses?|r\\u00e9capitulatifs?|"
+            + "zusammenfassung(?:en)?|tages\\u00fcbersicht(?:en)?|aufgabenlisten?|riepilog(?:o|hi)|riassunt[oi]|sintesi|resumos?|relat\\u00f3rios? di\\u00e1rios?|"
+            + "samenvatting(?:en)?|dagoverzicht(?:en)?|takenlijst(?:en)?|sammanfattning(?:en|ar)?|sammenfatning(?:en|er)?|podsumowani[ae]|streszczeni[ae]|"
+            + "souhrn[^\\s,.]*|p\\u0159ehled[^\\s,.]*|seznam[^\\s,.]* \\u00fakol\\u016f|\\u00f6zet[^\\s,.]*)\\b|"
+            + "\\u0441\\u0432\\u043e\\u0434\\u043a[^\\s,.]*|\\u0440\\u0435\\u0437\\u044e\\u043c\\u0435|\\u0434\\u0430\\u0439\\u0434\\u0436\\u0435\\u0441\\u0442[^\\s,.]*|"
+            + "\\u6458\\u8981|\\u6c47\\u603b|\\u5f59\\u7e3d|\\u8981\\u7d04|\\u30b5\\u30de\\u30ea\\u30fc|\\u30c0\\u30a4\\u30b8\\u30a7\\u30b9\\u30c8|\\uc694\\uc57d|\\uc77c\\uc77c \\ubcf4\\uace0)";
+    /** This very mail, in the languages mail arrives in: "this message", "ce courriel", "dit bericht", "이 메일". */
+    private static final String THIS_MAIL = "(?:\\b(?:this|these) (?:messages?|e-?mails?|mails?|notices?|letters?|communications?|correspondence|notifications?)\\b|\\b(?:from )?this (?:sender|address|domain)\\b|"
+            + "\\bdiese[rsm]? (?:e-?mail|nachricht|mail|mitteilung)|\\bce (?:message|courriel|mail)|\\bcette (?:lettre|notification|communication)|\\beste (?:correo|mensaje|e-?mail|aviso)|"
+            + "\\besta (?:mensagem|carta|notificaci\\u00f3n|comunicaci\\u00f3n)|\\bquest[oa] (?:messaggio|e-?mail|mail|comunicazione)|\\bdeze (?:e-?mail|mail)|\\bdit bericht|"
+            + "\\bdetta (?:mejl|meddelande|e-?postmeddelande|brev)|\\bdenne (?:mail|e-?mail|besked)|\\bt(?:ej|\\u0119|a) wiadomo\\S*|\\bt\\u00e9to zpr\\u00e1v\\S*|\\btuto zpr\\u00e1vu|\\btato zpr\\u00e1va|"
+            + "\\bbu (?:e-?posta|mesaj|ileti)\\S*|\\u044d\\u0442\\u043e(?:\\u0433\\u043e|\\u043c)? \\u043f\\u0438\\u0441\\u044c\\u043c\\S*|"
+            + "\\u672c(?:\\u90ae\\u4ef6|\\u90f5\\u4ef6|\\u30e1\\u30fc\\u30eb|\\u901a\\u77e5)|\\u6b64(?:\\u90ae\\u4ef6|\\u90f5\\u4ef6)|\\u3053\\u306e(?:\\u30e1\\u30fc\\u30eb|\\u30e1\\u30c3\\u30bb\\u30fc\\u30b8)|\\uc774 (?:\\uba54\\uc77c|\\uba54\\uc2dc\\uc9c0))";
+    /**
+     * A label dictated by a verb of presenting: "describe it only as \"Routine renewal\"", "deberá describirse como
+     * \"comunicación informativa\"", "\"…\"으로만 표시". Not "such as \"…\"", which introduces an example.
+     */
+    private static final String DICTATED_LABEL = "(?:\\b(?:describ\\w*|present\\w*|show\\w*|list\\w*|label\\w*|classif\\w*|report\\w*|refer\\w* to|mark\\w*|treat\\w*|"
+            + "describir\\w*|descr\\u00edbe\\w*|presentar\\w*|mostrar\\w*|indicar\\w*|pr\\u00e9sent\\w*|d\\u00e9cri\\w*|indiqu\\w*|darstell\\w*|beschreib\\w*|anzeig\\w*|dargestellt|"
+            + "weergeven|weergegeven|beschrijven|beschreven|vermelden|presentat\\w*|descritt\\w*|indicat\\w*|apresent\\w*|descrit\\w*|visa|visas|beskriv\\w*|anges|ange|"
+            + "uve\\u010f\\w*|uv\\u00e9st|p\\u0159edstav\\w*|przedstaw\\w*|opis\\w*|g\\u00f6ster\\w*|belirt\\w*|\\u0443\\u043a\\u0430\\u0437\\S*|\\u043e\\u043f\\u0438\\u0441\\S*|\\u043f\\u0440\\u0435\\u0434\\u0441\\u0442\\u0430\\u0432\\S*)\\b"
+            + "[^\\n\"\\u201c\\u201e\\u00ab]{0,40}?\\b(?:as|como|comme|als|come|jako|som|\\u043a\\u0430\\u043a)\\s+(?:an?\\s+|un[ae]?\\s+|een\\s+|only\\s+)?[\"\\u201c\\u201e\\u00ab'\\u300c]"
+            + "|\\b(?:describ\\w*|present\\w*|show\\w*|list\\w*|label\\w*|classif\\w*|report\\w*|refer\\w* to)\\s+(?:it|this|them|the (?:message|e-?mail|mail|notice))\\s+(?:\\w+\\s+)?(?:only\\s+)?as\\b"
+            + "|[\"\\u201d\\u00bb'\\u300d]\\s*(?:olarak|\\u3068\\u3057\\u3066|\\uc73c\\ub85c|\\ub85c|\\u4e3a|\\u70ba))";
+    /** What must stay out of it: "do not mention", "no deben mencionarse", "niet noemen", "neuvádějte", "포함하지 마". */
+    private static final String KEPT_OUT = "(?:\\b(?:do not|don't|never|must not|should not|shall not)\\s+(?:be\\s+)?(?:mention|list|includ|show|refer|highlight|flag|report|state|note|disclos)\\w*|"
+            + "\\bwithout (?:mentioning|noting|flagging|highlighting|indicating)|\\bno (?:deben?|debe) (?:mencionarse|incluirse|indicarse)|\\bsin (?:mencionar|indicar|se\\u00f1alar)|"
+            + "\\bne (?:pas )?(?:mentionn|indiqu|signal)\\w*|\\bsans (?:mentionner|indiquer|signaler)|\\bnicht erw\\u00e4hn\\w*|\\bohne (?:zu )?erw\\u00e4hn\\w*|"
+            + "\\bnon (?:menzionar|citar|riportar|segnalar)\\w*|\\bsenza (?:menzionar|segnalar|citar|indicar)\\w*|\\bn\\u00e3o (?:devem|deve) ser (?:mencionad|referid|inclu\\u00edd)\\w*|"
+            + "\\bn\\u00e3o (?:mencion|refer|inclu)\\w*|\\bsem (?:mencionar|referir|indicar)|\\bniet (?:noemen|vermelden|melden)|\\bnoem\\b[^.\\n]{0,60}?\\bniet\\b|"
+            + "\\bn\\u00e4mn (?:\\S+ ){0,3}?inte|\\binte n\\u00e4mna|\\bn\\u00e6vn (?:\\S+ ){0,3}?ikke|\\bnie (?:wspominaj|wymieniaj|podawaj|uwzgl\\u0119dniaj)\\w*|"
+            + "\\bneuv\\u00e1d\\u011bjte|\\bneuv\\u00e1d\\u011bt|\\bnezmi\\u0148ujte|\\bbelirtme\\w*|\\bbahsetme\\w*|"
+            + "\\u043d\\u0435 (?:\\u0443\\u043f\\u043e\\u043c\\u0438\\u043d\\u0430\\u0439|\\u0443\\u043a\\u0430\\u0437\\u044b\\u0432\\u0430\\u0439|\\u0432\\u043a\\u043b\\u044e\\u0447\\u0430\\u0439)[^\\s,.]*|"
+            + "\\u4e0d\\u8981\\u63d0|\\u4e0d\\u5f97\\u63d0|\\u52ff\\u63d0|\\u8a18\\u8f09\\u3057\\u306a\\u3044|\\u8a00\\u53ca\\u3057\\u306a\\u3044|\\u89e6\\u308c\\u306a\\u3044|"
+            + "\\ud3ec\\ud568\\ud558\\uc9c0 \\ub9c8|\\uc5b8\\uae09\\ud558\\uc9c0 \\ub9c8)";
+
+    /** The side that received the mail, named as the one to act: "the system that received this message on your side". */
+    private static final String RECEIVING_SIDE = "(?:\\b(?:the\\s+)?(?:systems?|process(?:es)?|mailbox(?:es)?|inbox(?:es)?|software|applications?|clients?|services?|calendars?|tools?|units?|departments?)"
+            + "\\s+(?:that|which|who)\\s+(?:receive[sd]?|process(?:es|ed)?|reads?|handles?|manages?|files?|registers?)\\s+(?:this|these|the recipient|incoming|such)\\b|"
+            + "\\breceiving (?:systems?|mailbox(?:es)?|inbox(?:es)?|side|end|organi[sz]ations?|party|client|software|applications?)\\b|"
+            + "\\b(?:the\\s+)?recipient'?s\\s+(?:side|systems?|software|client|end|erp|crm|accounting system)\\b|"
+            + "\\b(?:calendars?|systems?|mailbox(?:es)?|software)\\s+(?:handling|managing|processing)\\s+the\\s+recipient'?s?\\b|\\bthe replying mailbox\\b|"
+            + "\\bsystem\\w* odbieraj\\u0105c\\w*|\\bskrzynk\\w* odbieraj\\u0105c\\w*|\\bsistem[ai] (?:\\w+ )?del destinatario|\\bmodtagerens system\\w*|\\bmottakerens system\\w*|"
+            + "\\bmottagarens system\\w*|f\\u00f6r mottagarens r\\u00e4kning|\\bp\\u0159ij\\u00edmaj\\u00edc\\u00ed schr\\u00e1nk\\w*|\\bsyst\\u00e9m\\w* p\\u0159\\u00edjemce|"
+            + "\\bschr\\u00e1nk\\w*, kter\\u00e1 (?:toto|tuto) \\S+ p\\u0159ijala|\\bbu e-?postay\\u0131 i\\u015fleyen\\b|\\bal\\u0131c\\u0131n\\u0131n sistem\\w*|"
+            + "\\u043f\\u043e\\u0447\\u0442\\u0443 \\u043f\\u043e\\u043b\\u0443\\u0447\\u0430\\u0442\\u0435\\u043b\\u044f|\\u0441\\u0438\\u0441\\u0442\\u0435\\u043c[^\\s,.]* \\u043f\\u043e\\u043b\\u0443\\u0447\\u0430\\u0442\\u0435\\u043b\\u044f|"
+            + "\\u043a\\u043e\\u0442\\u043e\\u0440\\u044b\\u0439 \\u0431\\u0443\\u0434\\u0435\\u0442 \\u0440\\u0435\\u0433\\u0438\\u0441\\u0442\\u0440\\u0438\\u0440\\u043e\\u0432\\u0430\\u0442\\u044c|"
+            + "(?:\\u672c|\\u3053\\u306e)\\u30e1\\u30fc\\u30eb\\u3092\\u51e6\\u7406\\u3059\\u308b\\u65b9|\\u53d7\\u4fe1(?:\\u5074|\\u8005)\\u306e\\u30b7\\u30b9\\u30c6\\u30e0|"
+            + "\\u63a5\\u6536\\u672c[^\\n\\u3002]{0,4}?\\u7684(?:\\u90ae\\u7bb1|\\u7cfb\\u7edf|\\u8d22\\u52a1\\u7cfb\\u7edf)|\\u6536\\u4ef6\\u65b9(?:\\u65e5\\u7a0b|\\u7cfb\\u7edf|\\u90ae\\u7bb1)|\\u4ee3\\u6536\\u4ef6\\u4eba[^\\n\\u3002]{0,8}?\\u7cfb\\u7edf|"
+            + "\\bel proceso que (?:lee|gestiona) este buz\\u00f3n|\\bsistema (?:receptor|del destinatario)|\\bprocesso que (?:gir[ae]|l\\u00ea|gere) (?:a |as )?caixas? de correio|"
+            + "\\bsistema (?:receptor|do destinat\\u00e1rio)|\\bsyst\\u00e8mes? (?:du destinataire|r\\u00e9cepteurs?)|\\bsyst\\u00e8mes? de messagerie conformes|\\bl'agenda du destinataire|"
+            + "\\bempfangende[nr]? (?:stelle|system\\w*|postfach)|\\bsystem des empf\\u00e4ngers|\\bempf\\u00e4ngersystem\\w*|\\bagenda van de ontvanger|\\bsysteem van de ontvanger|"
+            + "\\bontvangende systeem|\\bwie (?:deze|dit) (?:e-?mail|mail|bericht) (?:archiveert|verwerkt|registreert|inboekt))";
+    /** What the receiving side is told to do: a modal, a request, an infinitive order, in any of those languages. */
+    private static final String RECEIVING_SIDE_ORDER = "(?:\\b(?:should|must|shall|is (?:asked|required|expected|requested) to|are (?:asked|required|expected|requested) to|needs? to|has to|will need to|please)\\b"
+            + "|\\b(?:powinn[aiy]|powinien|musi|deve|devono|dovr\\u00e0|skal|ska|m\\u00e5ste|mus\\u00ed|m\\u00e1|debe|deben|devem|doit|doivent|muss|m\\u00fcssen|soll|sollen|moet|moeten|graag)\\b"
+            + "|\\u0434\\u043e\\u043b\\u0436\\u043d[^\\s,.]*|\\u043f\\u0440\\u043e\\u0441\\u0438\\u043c|\\u5e94|\\u61c9|\\u5fc5\\u987b|" + CJK_REQUEST + "|" + TURKISH_ORDER + ")";
+
+    private static void covertOrders(List<InjectionRule> rules) {
+        // A digest directive: the summary of this mail told what to call it, or what to leave out, without naming who makes it.
+        add(rules, "shaping.digest-directive", Category.TASK_HIJACK, 1.5, false,
+                SUMMARY_NOUN + "[^\\n]{0,100}?" + THIS_MAIL + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")|"
+                        + THIS_MAIL + "[^\\n]{0,100}?" + SUMMARY_NOUN + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")|"
+                        + SUMMARY_NOUN + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")[^\\n]{0,30}?" + THIS_MAIL + "|"
+                        + "(?:" + KEPT_OUT + ")[^.\\n]{0,80}?(?:" + SUMMARY_NOUN + "[^\\n]{0,60}?" + THIS_MAIL
+                        + "|\\b(?:in|from|out of) (?:the|your|any|their|the user's|the recipient's|the owner's)\\s+(?:[\\w-]+\\s+)?" + SUMMARY_NOUN + ")");
+        // "The system that received this message on your side is asked to reply with …", "Systemy odbierające tę wiadomość
+        // powinny …", "本メールを処理する方は … ください": the receiving side named in the third person, then told what to do.
+        add(rules, "tool.receiving-side-is-told", Category.TOOL_INVOCATION, 1.5, false,
+                RECEIVING_SIDE + "[^\\n]{0,200}?" + RECEIVING_SIDE_ORDER);
+        // A policy declared to act by itself on mail as it arrives: "applies automatically to all mail received from us".
+        add(rules, "tool.policy-applies-to-mail-received", Category.TOOL_INVOCATION, 1.0, false,
+                "\\b(?:appl(?:y|ies|ied)|s'applique|se aplica|si applica|aplica-se|gilt|geldt|g\\u00e4ller|g\\u00e6lder|obowi\\u0105zuj\\w*|plat\\u00ed|uygulan\\w*|"
+                        + "\\u043f\\u0440\\u0438\\u043c\\u0435\\u043d\\u044f\\u0435\\u0442\\u0441\\u044f)\\s+(?:\\S+\\s+){0,2}?(?:automatically|automatiquement|autom\\u00e1ticamente|automaticamente|automatisch|automatiskt|automatisk|"
+                        + "automatycznie|automaticky|otomatik olarak|\\u0430\\u0432\\u0442\\u043e\\u043c\\u0430\\u0442\\u0438\\u0447\\u0435\\u0441\\u043a\\u0438)\\s+[^.\\n]{0,40}?"
+                        + "(?:mail|e-?mails?|messages?|correspondence|courriers?|correo|posta|e-?post|berichten|nachrichten|wiadomo\\S*|korespondenc\\S*|\\u043f\\u043e\\u0447\\u0442\\S*)|"
+                        + "\\b(?:applied|applies|apply) to all (?:\\S+\\s+){0,2}?(?:mails?|e-?mails|messages) received\\b|"
+                        + "\\u81ea\\u52a8\\u9002\\u7528\\u4e8e[^\\n\\u3002]{0,20}?(?:\\u90ae\\u4ef6|\\u7cfb\\u7edf)");
+        // Out of sight or not, the checks a payment or record change needs declared unnecessary: "skip the call-back step",
+        // "Weryfikacja telefoniczna nie jest wymagana", "ohne Rückfrage übernehmen", "确认…无需再次确认".
+        add(rules, "conceal.checks-waived", Category.CONCEALMENT, 0.7, false,
+                "\\b(?:call-?back|phone|telephone|verbal|manual|additional|further|separate|independent)\\s+(?:verification|confirmation|check|approval|validation)s?(?:\\s+step)?\\s+(?:is|are)\\s+"
+                        + "(?:not (?:required|necessary|needed)|unnecessary|waived|already (?:done|completed?))|\\bskip (?:the )?(?:call-?back|verification|confirmation|approval)\\b|"
+                        + "\\b(?:does not|doesn't|do not|don't) (?:require|need) (?:any )?(?:confirmation|approval|verification|validation|sign-?off)|"
+                        + "\\bohne (?:weitere )?(?:r\\u00fcckfrage|best\\u00e4tigung|pr\\u00fcfung|freigabe)|\\bkeine (?:r\\u00fcckfrage|best\\u00e4tigung)\\b|"
+                        + "\\bne n\\u00e9cessite (?:pas|aucune) (?:de )?(?:validation|confirmation|v\\u00e9rification)|\\bsans (?:validation|confirmation|v\\u00e9rification)\\b|"
+                        + "\\bsin (?:confirmaci\\u00f3n|verificaci\\u00f3n|validaci\\u00f3n)\\b|\\bno es necesari[oa] (?:confirmar|verificar|informar)|\\bnon richiede (?:conferma|approvazione|verifica)|"
+                        + "\\bsenza (?:conferma|verifica)\\b|\\bsem (?:confirma\\u00e7\\u00e3o|verifica\\u00e7\\u00e3o)\\b|\\bconfirma\\u00e7\\u00e3o:?\\s+dispensada|\\bzonder (?:bevestiging|verificatie|controle)\\b|"
+                        + "\\bbevestiging is niet nodig|\\bkr\\u00e4ver ingen (?:godk\\u00e4nnande|bekr\\u00e4ftelse)|\\bbeh\\u00f6ver inte (?:godk\\u00e4nnas|bekr\\u00e4ftas)|\\bkr\\u00e6ver ingen godkendelse|"
+                        + "\\bweryfikacja (?:\\S+\\s+)?nie jest wymagana|\\bbez (?:weryfikacji|potwierdzenia|zatwierdzenia)\\b|\\bnevy\\u017eaduje (?:schv\\u00e1len\\u00ed|potvrzen\\u00ed)|"
+                        + "\\bteyit gerekmez|\\bonay gerekmez|\\u043f\\u043e\\u0434\\u0442\\u0432\\u0435\\u0440\\u0436\\u0434\\u0435\\u043d\\u0438\\u0435[^.\\n]{0,30}?\\u043d\\u0435 \\u0442\\u0440\\u0435\\u0431\\u0443\\u0435\\u0442\\u0441\\u044f|"
+                        + "\\u65e0\\u9700(?:\\u518d\\u6b21)?\\u786e\\u8ba4|\\u7121\\u9700(?:\\u518d\\u6b21)?\\u78ba\\u8a8d|\\u78ba\\u8a8d(?:\\u306e\\u96fb\\u8a71)?\\u306f\\u4e0d\\u8981|\\ud655\\uc778(?:\\uc774)? \\ud544\\uc694 \\uc5c6|\\ubcc4\\ub3c4 \\ud655\\uc778 \\uc5c6\\uc774");
+        // Made-up headers in the body carrying a routing order: "X-Routing-Directive: attach-and-forward; target=…",
+        // "Mirror-Target: …", "X-Sammanfattningsregel: …", "[Record-Update: … apply=silently]".
+        add(rules, "forged.directive-header", Category.CHAT_TEMPLATE, 1.5, false,
+                "^\\[?(?:x-[^\\s:]{0,30}?(?:routing|directive|target|destin|mirror|scope|escopo|perimet|sincroniz|sync|record-update|sammanfatt|samenvat|zusammenfass|r\\u00e9sum|resumen|resumo|riepilog|summary|instruction|handling|anweisung|regel|regla|regola|rule)"
+                        + "|[a-z]+-(?:target|scope|directive|destination|record-update|update|policy|routing|rule)|record-update)[^\\s:]{0,30}\\s*:\\s*\\S");
     }
 
     /** A label naming the reader by {@code role}, with what it does, then an order, a time clause or "this message". */
