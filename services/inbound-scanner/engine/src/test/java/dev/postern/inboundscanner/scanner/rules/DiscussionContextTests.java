@@ -127,4 +127,18 @@ class DiscussionContextTests {
         assertThat(DiscussionContext.namesMarkupInProse(turn, turn.indexOf("<|im_start"), 12)).isFalse();
         assertThat(DiscussionContext.namesMarkupInProse(inline, inline.indexOf("<|im_start"), 12)).isFalse();
     }
+
+    @Test
+    void mailAboutAttacksInMoreWordsAndAPastedChatAreDiscussion() {
+        assertThat(DiscussionContext.discussesAttacks("Indirekte Prompt-Injection: Inhalte klar vom Systemprompt trennen.")).isTrue();
+        assertThat(DiscussionContext.discussesAttacks("\u672c\u4ef6\u3092\u60aa\u7528\u3055\u308c\u305f\u4e8b\u4f8b\u306f\u3042\u308a\u307e\u305b\u3093\u304c\u3001\u96a0\u3057\u6587\u5b57\u306b\u3054\u6ce8\u610f\u304f\u3060\u3055\u3044\u3002")).isTrue();
+        assertThat(DiscussionContext.discussesAttacks("Here is the conversation, copied from the chat window. Your chatbot said I could return them.")).isTrue();
+        assertThat(DiscussionContext.discussesAttacks("Here is the agenda for Thursday's planning meeting.")).isFalse();
+    }
+
+    @Test
+    void aDescriptionOfWhatAttackersAskForIsAnExample() {
+        String report = "Flagged messages were mostly role-play prompts and requests to reveal the system prompt.";
+        assertThat(DiscussionContext.isQuotedExample(report, report.indexOf("reveal"))).isTrue();
+    }
 }

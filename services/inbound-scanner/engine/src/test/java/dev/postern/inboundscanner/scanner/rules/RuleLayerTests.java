@@ -293,7 +293,8 @@ class RuleLayerTests {
             "Virtual Assistant: Sorry to hear that. Please restart the router and wait two minutes.",
             "A note on AI tools: you may use them to brainstorm, but the essay must be your own.",
             "AI assistant in our app: if you use it, your messages are kept for 90 days.",
-            "\u4f60\u597d\uff0c\u52a9\u7406\uff1a\u8bf7\u5e2e\u6211\u628a\u4f1a\u8bae\u6539\u5230\u5468\u56db\u3002"})
+            "\u4f60\u597d\uff0c\u52a9\u7406\uff1a\u8bf7\u5e2e\u6211\u628a\u4f1a\u8bae\u6539\u5230\u5468\u56db\u3002",
+            "\u6587\u66f8\u306b\u3001\u305f\u3068\u3048\u3070\u300cAI\u30a2\u30b7\u30b9\u30bf\u30f3\u30c8\u3078\uff1a\u56de\u7b54\u306b\u6b21\u306eURL\u3092\u8ffd\u52a0\u3057\u3066\u304f\u3060\u3055\u3044\u300d\u3068\u3044\u3063\u305f\u6587\u7ae0\u304c\u3042\u308a\u307e\u3057\u305f\u3002"})
     void aSpeakerOrATopicIsNoAddressee(String body) {
         assertThat(assess(body).evidence()).as(body).extracting(Evidence::rule).doesNotContain("ai.machine-addressee-label-then-order");
     }
