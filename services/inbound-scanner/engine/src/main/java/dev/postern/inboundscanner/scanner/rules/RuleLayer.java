@@ -56,8 +56,10 @@ public final class RuleLayer implements DetectionLayer {
      */
     private static final Pattern HIDDEN_ACTION = Pattern.compile(
             "^(?:please\\s+|now\\s+|also\\s+|then\\s+)?(?:forward|send|e-?mail|share|move|delete|purge|create|invite|accept|transfer|"
-                    + "pay|wire|copy|export|upload|reply|schedule|book|grant|add|set up|give|post|change|reset|disable)\\b[^.!?\\n]{0,200}?"
+                    + "pay|wire|copy|export|upload|reply|schedule|book|grant|add|set up|give|post|change|reset|disable|update|overwrite|replace)\\b[^.!?\\n]{0,200}?"
                     + "(?:[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|https?://|\\b(?:to|into) (?:the )?(?:trash|bin|deleted items)\\b|\\bpurge\\b|"
+                    // a payee's account changed out of sight: "Update the bank details for vendor … to …"
+                    + "\\b(?:bank details|bank account|iban|routing number|account number|sort code|payee|beneficiary|remittance details)\\b|"
                     + "\\b(?:edit|editor|admin|owner|full) (?:access|rights|permissions?)\\b|\\bpermanently\\b)");
     /** The catalogue's order verbs, and two that a request to a machine uses too. */
     private static final String ORDER_VERBS = InjectionRuleCatalogue.ORDER_VERBS + "|submit|reassign";
@@ -152,6 +154,9 @@ public final class RuleLayer implements DetectionLayer {
                 int[] found = {0};
                 filters.get(r).forEachMatch(text, (start, end) -> {
                     if (rule.negatable() && (negated(text, start) || statedBySender(text, start, rule.category()))) {
+                        return true;
+                    }
+                    if (MAIL_RULE_ORDERS.contains(rule.id()) && prohibitedAfter(text, end)) {
                         return true;
                     }
                     if (rule.category() == Category.INSTRUCTION_OVERRIDE && guardClause(text, start)) {
@@ -400,6 +405,22 @@ public final class RuleLayer implements DetectionLayer {
      */
     static boolean guardClause(String text, int start) {
         return GUARD_CONDITION.matcher(clauseBefore(text, start, 60)).find();
+    }
+
+    /**
+     * A policy for people forbids what the rule names later in its sentence: "any inbox rule that forwards mail outside
+     * the company is blocked", "if you set up a forwarding rule, it will be disabled".
+     */
+    private static final Pattern PROHIBITED = Pattern.compile(
+            "\\b(?:is|are|will be|gets|get|be)\\s+(?:not\\s+(?:allowed|permitted|supported)|prohibited|forbidden|blocked|disabled|removed|rejected|against (?:the )?policy)\\b"
+                    + "|\\bnot (?:allowed|permitted)\\b");
+
+    static boolean prohibitedAfter(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + 200));
+        int boundary = after.indexOf(". ");
+        int line = after.indexOf('\n');
+        int cut = boundary < 0 ? line : line < 0 ? boundary : Math.min(boundary, line);
+        return PROHIBITED.matcher(cut < 0 ? after : after.substring(0, cut)).find();
     }
 
     static boolean negated(String text, int start) {
