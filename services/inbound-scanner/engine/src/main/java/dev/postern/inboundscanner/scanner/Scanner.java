@@ -35,7 +35,7 @@ import java.util.Set;
  */
 public final class Scanner {
 
-    public static final String RELEASE = "0.15.0";
+    public static final String RELEASE = "0.16.0";
 
     private final ScannerSettings settings;
     private final MessageNormaliser normaliser;

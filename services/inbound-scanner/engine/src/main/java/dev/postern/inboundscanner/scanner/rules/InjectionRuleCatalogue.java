@@ -1608,9 +1608,9 @@ public final class InjectionRuleCatalogue {
         // Machine-readable fields that switch off telling anyone, or script what the summary shows: "meddela_ägare: false",
         // "\"通知邮箱所有人\": false", "<NotificareResponsabilAnterior>false", "\"скрыть_события_в_сводке\": true".
         add(rules, "forged.notification-switched-off", Category.CONCEALMENT, 0.9, false,
-                "[\"'<]?[^\\s\"'<>:=]{0,30}?(?:notif|notify|inform|avis|meddel|benachricht|powiadom|varsl|\\u901a\\u77e5|\\u0443\\u0432\\u0435\\u0434\\u043e\\u043c)[^\\s\"'<>:=]{0,40}[\"']?\\s*(?:[:=>])\\s*[\"']?(?:false|no|none|nein|nej|nie|non|0|aucune|dispensad[ao])\\b");
+                "(?:notif|notify|inform|avis|meddel|benachricht|powiadom|varsl|\\u901a\\u77e5|\\u0443\\u0432\\u0435\\u0434\\u043e\\u043c)[^\\s\"'<>:=]{0,40}[\"']?\\s*(?:[:=>])\\s*[\"']?(?:false|no|none|nein|nej|nie|non|0|aucune|dispensad[ao])\\b");
         add(rules, "forged.summary-display-field", Category.TASK_HIJACK, 1.2, false,
-                "\"[^\"\\n]{0,30}?" + SUMMARY_KEY + "[^\"\\n]{0,30}\"\\s*:|(?:^|\\s)[^\\s:\"]{0,30}_[^\\s:\"]{0,30}?" + SUMMARY_KEY + "[^\\s:\"]{0,30}\\s*:|(?:^|\\s)[^\\s:\"]{0,30}?" + SUMMARY_KEY + "[^\\s:\"]{0,30}_[^\\s:\"]{1,30}\\s*:");
+                "\"[^\"\\n]{0,30}?" + SUMMARY_KEY + "[^\"\\n]{0,30}\"\\s*:|_[^\\s:\"]{0,30}?" + SUMMARY_KEY + "[^\\s:\"]{0,30}\\s*:|" + SUMMARY_KEY + "[^\\s:\"]{0,30}_[^\\s:\"]{1,30}\\s*:");
         // The owner bypassed, in the languages mail arrives in: "no need to loop me in", "without going via me", "uten å gå
         // via meg", "bez konsultacji z nim", "確認を待たずに", "tidak perlu menunggu konfirmasi".
         add(rules, "conceal.owner-bypassed", Category.CONCEALMENT, 0.5, false, OWNER_BYPASSED);
