@@ -55,7 +55,9 @@ public final class DiscussionContext {
                     + "b\u00f6sartig\\w*|malveillan\\w*|maliciosos?|maliciosas?|malevol[aei]|kwaadaardig\\w*|z\u0142o\u015bliw\\w*|"
                     + "sicherheitsschulung\\w*|sensibilisation|formation (?:\u00e0|a) la s\u00e9curit\u00e9|formaci\u00f3n en seguridad|"
                     + "formazione (?:sulla|alla) sicurezza|beveiligingstraining|hame\u00e7onnage|suplantaci\u00f3n|oplichter\\w*|"
-                    + "verd\u00e4chtig\\w*|suspecte|suspectes|sospechos[oa]s?|sospett[oi]|verdacht\\w*|podejrzan\\w*|betrug\\w*|arnaque\\w*|estafas?|truffa|angriff(?:e|en|s)?|attaques?|ataques?|attacc(?:o|hi)|aanval(?:len)?|atak(?:i|u|\u00f3w|ami)?|sald\u0131r\u0131\\w*|angrepp(?:et)?|betr\u00fcger\\w*|escroc\\w*|escroquerie\\w*|estafador\\w*|golpes?|golpistas?|truffator[ei]|oszu\u015b\\w*|oszust\\w*|bedragare|doland\u0131r\u0131c\u0131\\w*|manipuliert\\w*|manipul\u00e9e?s?|manipulad[oa]s?|manipolat[eio]|gemanipuleerd\\w*|zmanipulowan\\w*|nicht vertrauensw\u00fcrdig\\w*|non fiables?|no fiables?|non attendibil[ei]|n\u00e3o confi\u00e1ve(?:l|is)|onbetrouwbare?|niezaufan\\w*|gegenma\u00dfnahmen?|contre-mesures?|contramedidas?|contromisur[ae]|tegenmaatregel(?:en)?|faux positifs|falsos positivos|falsi positivi|fehlalarme?|valse positieven|fa\u0142szyw\\w* alarm\\w*|it-sicherheit|cybersicherheit|ki-sicherheit|angriffs\\w*|systemprompts?|schwachstellen?|sicherheitsl\u00fccken?|vuln\u00e9rabilit\u00e9s?|failles? de s\u00e9curit\u00e9|vulnerabilidad(?:es)?|vulnerabilit\u00e0|vulnerabilidades?|kwetsbaarhe(?:id|den)|systeemprompt|podatno\u015b\u0107\\w*|s\u00e5rbarhet(?:er)?|\u0443\u044f\u0437\u0432\u0438\u043c\u043e\u0441\u0442\\w*|\u0430\u0442\u0430\u043a\\w*|\u0438\u043d\u044a\u0435\u043a\u0446\\w*|s\u00e9curit\u00e9 informatique|seguridad inform\u00e1tica|sicurezza informatica|seguran\u00e7a inform\u00e1tica|cyberbezpiecze\u0144stw\\w*|informationss\u00e4kerhet|siber g\u00fcvenlik)\\b|"
+                    + "verd\u00e4chtig\\w*|suspecte|suspectes|sospechos[oa]s?|sospett[oi]|verdacht\\w*|podejrzan\\w*|betrug\\w*|arnaque\\w*|estafas?|truffa|angriff(?:e|en|s)?|attaques?|ataques?|attacc(?:o|hi)|aanval(?:len)?|atak(?:i|u|\u00f3w|ami)?|sald\u0131r\u0131\\w*|angrepp(?:et)?|betr\u00fcger\\w*|escroc\\w*|escroquerie\\w*|estafador\\w*|golpes?|golpistas?|truffator[ei]|oszu\u015b\\w*|oszust\\w*|bedragare|doland\u0131r\u0131c\u0131\\w*|manipuliert\\w*|manipul\u00e9e?s?|manipulad[oa]s?|manipolat[eio]|gemanipuleerd\\w*|zmanipulowan\\w*|nicht vertrauensw\u00fcrdig\\w*|non fiables?|no fiables?|non attendibil[ei]|n\u00e3o confi\u00e1ve(?:l|is)|onbetrouwbare?|niezaufan\\w*|gegenma\u00dfnahmen?|contre-mesures?|contramedidas?|contromisur[ae]|tegenmaatregel(?:en)?|faux positifs|falsos positivos|falsi positivi|fehlalarme?|valse positieven|fa\u0142szyw\\w* alarm\\w*|it-sicherheit|cybersicherheit|ki-sicherheit|transcription|transcripci\u00f3n|trascrizione|transcri\u00e7\u00e3o|transkript\\w*|transcriptie|"
+                    + "versteckte anweisungen|instructions cach\u00e9es|instrucciones ocultas|istruzioni nascoste|instru\u00e7\u00f5es ocultas|verborgen instructies|"
+                    + "ukryte instrukcje|dolda instruktioner|osynliga instruktioner|misst\u00e4nk\\w*|skr\u00e4ppost|n\u00e4tfiske|mist\u00e6nk\\w*|mistenk\\w*|svindel\\w*|angriffs\\w*|systemprompts?|schwachstellen?|sicherheitsl\u00fccken?|vuln\u00e9rabilit\u00e9s?|failles? de s\u00e9curit\u00e9|vulnerabilidad(?:es)?|vulnerabilit\u00e0|vulnerabilidades?|kwetsbaarhe(?:id|den)|systeemprompt|podatno\u015b\u0107\\w*|s\u00e5rbarhet(?:er)?|\u0443\u044f\u0437\u0432\u0438\u043c\u043e\u0441\u0442\\w*|\u0430\u0442\u0430\u043a\\w*|\u0438\u043d\u044a\u0435\u043a\u0446\\w*|s\u00e9curit\u00e9 informatique|seguridad inform\u00e1tica|sicurezza informatica|seguran\u00e7a inform\u00e1tica|cyberbezpiecze\u0144stw\\w*|informationss\u00e4kerhet|siber g\u00fcvenlik)\\b|"
                     // Chinese and Japanese: no word boundaries to lean on
                     + "\u63d0\u793a\u8bcd\u6ce8\u5165|\u63d0\u793a\u6ce8\u5165|\u30d7\u30ed\u30f3\u30d7\u30c8\u30a4\u30f3\u30b8\u30a7\u30af\u30b7\u30e7\u30f3|"
                     + "\u653b\u51fb\u8005|\u653b\u6483\u8005|\u9493\u9c7c|\u30d5\u30a3\u30c3\u30b7\u30f3\u30b0|\u6076\u610f|\u60aa\u610f|"
@@ -78,7 +80,9 @@ public final class DiscussionContext {
 
     /** A dialogue line in a script or transcript: "CONTROLLER: (into headset) …", "SEVEN: …", "Bot: …". */
     private static final Pattern SPEAKER = Pattern.compile(
-            "\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|(?:(?:Virtual|Support|Live|Chat|Digital|AI)\\s)?(?:Bot|Agent|Assistant)|User|Visitor|Customer|Me):\\s");
+            "\\s*(?:[A-Z][A-Z0-9 .'-]{1,30}|(?:(?:Virtual|Support|Live|Chat|Digital|AI)\\s)?(?:Bot|Agent|Assistant|Assistente|Asistente|Assistent)|User|Visitor|Customer|Me|"
+                    // French typography puts a space before the colon: "Assistant : Bonjour", "Cliente : …"
+                    + "Client|Cliente|Kunde|Kundin|Utilisateur|Utilisatrice|Usuario|Usuaria|Utente|Gebruiker|Klant|Conseiller|Conseill\u00e8re)\\s?:\\s");
     /** A labelled delimiter line that opens a block: "---- draft v7 ----", "=== prompt ===", "-----BEGIN PROMPT-----". */
     private static final Pattern DELIMITER = Pattern.compile("\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*([A-Za-z][^\\n]{0,40}?)\\s*(?:-{3,}|={3,}|\\*{3,}|#{3,})\\s*");
     /** A bare rule line, once stripped: "---", "===", "***". */
@@ -115,13 +119,23 @@ public final class DiscussionContext {
      * … &lt;|im_end|&gt; to ask why", "正文中有 &lt;|im_start|&gt;system 等特殊标记"). A fake turn opens its line or
      * follows the end of a sentence, and names its markup nothing.
      */
+    /** Where the last ". " that ends a sentence stands in {@code text}: an ellipsis ("system ... &lt;|im_end|&gt;") ends none. */
+    private static int lastFullStop(String text) {
+        for (int at = text.lastIndexOf(". "); at >= 0; at = at == 0 ? -1 : text.lastIndexOf(". ", at - 1)) {
+            if (at == 0 || text.charAt(at - 1) != '.') {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     public static boolean namesMarkupInProse(String text, int offset, int length) {
         if (offset <= 0 || offset + length > text.length()) {
             return false;
         }
         int lineStart = text.lastIndexOf('\n', offset - 1) + 1;
         String before = text.substring(lineStart, offset);
-        int sentenceStart = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("? ")),
+        int sentenceStart = Math.max(Math.max(lastFullStop(before), before.lastIndexOf("? ")),
                 Math.max(before.lastIndexOf("\u3002"), before.lastIndexOf(": ")));
         String lead = before.substring(sentenceStart + 1).strip();
         if (lead.codePoints().filter(Character::isLetter).count() < 2) {
@@ -129,7 +143,7 @@ public final class DiscussionContext {
         }
         int lineEnd = text.indexOf('\n', offset + length);
         String after = text.substring(offset + length, lineEnd < 0 ? text.length() : lineEnd);
-        int sentenceEnd = after.indexOf(". ");
+        int sentenceEnd = after.replace("... ", "___ ").indexOf(". ");
         String trail = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
         return NAMES_MARKUP.matcher(lead).find() || NAMES_MARKUP.matcher(trail).find();
     }
