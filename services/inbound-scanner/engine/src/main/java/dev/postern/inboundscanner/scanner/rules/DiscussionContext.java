@@ -113,22 +113,36 @@ public final class DiscussionContext {
                     + "\u7279\u6b8a\u6807\u8bb0|\u6807\u8bb0|\u7279\u6b8a\u30c8\u30fc\u30af\u30f3|\u30c8\u30fc\u30af\u30f3|\u7279\u6b8a\u4ee4\u724c|\ud2b9\uc218 \ud1a0\ud070|\ud1a0\ud070)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /**
-     * Whether the chat token at {@code offset} is named in a sentence of prose: words stand before it on its line and
-     * the sentence around it calls such things tokens, a template, a format ("a ChatML prompt with &lt;|im_start|&gt;system
-     * … &lt;|im_end|&gt; to ask why", "正文中有 &lt;|im_start|&gt;system 等特殊标记"). A fake turn opens its line or
-     * follows the end of a sentence, and names its markup nothing.
-     */
     /** Where the last ". " that ends a sentence stands in {@code text}: an ellipsis ("system ... &lt;|im_end|&gt;") ends none. */
     private static int lastFullStop(String text) {
         for (int at = text.lastIndexOf(". "); at >= 0; at = at == 0 ? -1 : text.lastIndexOf(". ", at - 1)) {
-            if (at == 0 || text.charAt(at - 1) != '.') {
+            if (!inEllipsis(text, at)) {
                 return at;
             }
         }
         return -1;
     }
 
+    /** Where the first ". " that ends a sentence stands in {@code text}, or -1. */
+    private static int firstFullStop(String text) {
+        for (int at = text.indexOf(". "); at >= 0; at = text.indexOf(". ", at + 1)) {
+            if (!inEllipsis(text, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean inEllipsis(String text, int dot) {
+        return dot > 0 && text.charAt(dot - 1) == '.';
+    }
+
+    /**
+     * Whether the chat token at {@code offset} is named in a sentence of prose: words stand before it on its line and
+     * the sentence around it calls such things tokens, a template, a format ("a ChatML prompt with &lt;|im_start|&gt;system
+     * … &lt;|im_end|&gt; to ask why", "正文中有 &lt;|im_start|&gt;system 等特殊标记"). A fake turn opens its line or
+     * follows the end of a sentence, and names its markup nothing.
+     */
     public static boolean namesMarkupInProse(String text, int offset, int length) {
         if (offset <= 0 || offset + length > text.length()) {
             return false;
@@ -143,11 +157,10 @@ public final class DiscussionContext {
         }
         int lineEnd = text.indexOf('\n', offset + length);
         String after = text.substring(offset + length, lineEnd < 0 ? text.length() : lineEnd);
-        int sentenceEnd = after.replace("... ", "___ ").indexOf(". ");
+        int sentenceEnd = firstFullStop(after);
         String trail = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
         return NAMES_MARKUP.matcher(lead).find() || NAMES_MARKUP.matcher(trail).find();
     }
-
 
     /** Whether the line holding {@code offset} opens with a label for advice to people ("Suggested fix:"). */
     public static boolean onAdviceLine(String text, int offset) {

@@ -1563,6 +1563,9 @@ public final class InjectionRuleCatalogue {
             + "\\u4e0d\\u8981\\u63d0|\\u4e0d\\u5f97\\u63d0|\\u52ff\\u63d0|\\u8a18\\u8f09\\u3057\\u306a\\u3044|\\u8a00\\u53ca\\u3057\\u306a\\u3044|\\u89e6\\u308c\\u306a\\u3044|"
             + "\\ud3ec\\ud568\\ud558\\uc9c0 \\ub9c8|\\uc5b8\\uae09\\ud558\\uc9c0 \\ub9c8)";
 
+    /** The summary told what to call the mail, or what to leave out of it. */
+    private static final String SUMMARY_SHAPED = "(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")";
+
     /** The side that received the mail, named as the one to act: "the system that received this message on your side". */
     private static final String RECEIVING_SIDE = "(?:\\b(?:the\\s+)?(?:systems?|process(?:es)?|mailbox(?:es)?|inbox(?:es)?|software|applications?|clients?|services?|calendars?|tools?|units?|departments?)"
             + "\\s+(?:that|which|who)\\s+(?:receive[sd]?|process(?:es|ed)?|reads?|handles?|manages?|files?|registers?)\\s+(?:this|these|the recipient|incoming|such)\\b|"
@@ -1587,7 +1590,7 @@ public final class InjectionRuleCatalogue {
             + "|\\u0434\\u043e\\u043b\\u0436\\u043d[^\\s,.]*|\\u043f\\u0440\\u043e\\u0441\\u0438\\u043c|\\u5e94|\\u61c9|\\u5fc5\\u987b|" + CJK_REQUEST + "|" + TURKISH_ORDER + ")";
 
     /** The owner bypassed, in the languages mail arrives in: "no need to loop me in", "uten å gå via meg", "確認を待たずに". */
-    private static final String OWNER_BYPASSED = "(?:" + "\\bno need to (?:loop (?:me|him|her|them) in|raise (?:this|it) with|check with|wait for (?:his|her|their|my) (?:confirmation|approval|reply))\\b|"
+    private static final String OWNER_BYPASSED = "(?:\\bno need to (?:loop (?:me|him|her|them) in|raise (?:this|it) with|check with|wait for (?:his|her|their|my) (?:confirmation|approval|reply))\\b|"
                         + "\\bwithout (?:waiting for|consulting|going (?:via|through)) (?:me|him|her|them|the (?:owner|user|account holder))\\b|"
                         + "\\bno (?:internal )?(?:sign-?off|po approval|approval) (?:is )?(?:expected|required|needed)\\b|"
                         + "\\bno confirmation (?:call|mail|e-?mail|message) (?:is )?(?:needed|required|should be sent)\\b|"
@@ -1611,8 +1614,6 @@ public final class InjectionRuleCatalogue {
                 "(?:notif|notify|inform|avis|meddel|benachricht|powiadom|varsl|\\u901a\\u77e5|\\u0443\\u0432\\u0435\\u0434\\u043e\\u043c)[^\\s\"'<>:=]{0,40}[\"']?\\s*(?:[:=>])\\s*[\"']?(?:false|no|none|nein|nej|nie|non|0|aucune|dispensad[ao])\\b");
         add(rules, "forged.summary-display-field", Category.TASK_HIJACK, 1.2, false,
                 "\"[^\"\\n]{0,30}?" + SUMMARY_KEY + "[^\"\\n]{0,30}\"\\s*:|_[^\\s:\"]{0,30}?" + SUMMARY_KEY + "[^\\s:\"]{0,30}\\s*:|" + SUMMARY_KEY + "[^\\s:\"]{0,30}_[^\\s:\"]{1,30}\\s*:");
-        // The owner bypassed, in the languages mail arrives in: "no need to loop me in", "without going via me", "uten å gå
-        // via meg", "bez konsultacji z nim", "確認を待たずに", "tidak perlu menunggu konfirmasi".
         add(rules, "conceal.owner-bypassed", Category.CONCEALMENT, 0.5, false, OWNER_BYPASSED);
         // … next to where the money or the data goes, in the same paragraph: the owner kept out of a transfer.
         add(rules, "conceal.owner-bypassed-for-a-transfer", Category.CONCEALMENT, 1.0, false,
@@ -1648,9 +1649,9 @@ public final class InjectionRuleCatalogue {
                         + "\\bforwarded automatically to\\s+[\\w.+-]+@[\\w-]+\\.");
         // A digest directive: the summary of this mail told what to call it, or what to leave out, without naming who makes it.
         add(rules, "shaping.digest-directive", Category.TASK_HIJACK, 1.5, false,
-                SUMMARY_NOUN + "[^\\n]{0,100}?" + THIS_MAIL + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")|"
-                        + THIS_MAIL + "[^\\n]{0,100}?" + SUMMARY_NOUN + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")|"
-                        + SUMMARY_NOUN + "[^\\n]{0,200}?(?:" + DICTATED_LABEL + "|" + KEPT_OUT + ")[^\\n]{0,30}?" + THIS_MAIL + "|"
+                SUMMARY_NOUN + "[^\\n]{0,100}?" + THIS_MAIL + "[^\\n]{0,200}?" + SUMMARY_SHAPED + "|"
+                        + THIS_MAIL + "[^\\n]{0,100}?" + SUMMARY_NOUN + "[^\\n]{0,200}?" + SUMMARY_SHAPED + "|"
+                        + SUMMARY_NOUN + "[^\\n]{0,200}?" + SUMMARY_SHAPED + "[^\\n]{0,30}?" + THIS_MAIL + "|"
                         + "(?:" + KEPT_OUT + ")[^.\\n]{0,80}?(?:" + SUMMARY_NOUN + "[^\\n]{0,60}?" + THIS_MAIL
                         + "|\\b(?:in|from|out of) (?:the|your|any|their|the user's|the recipient's|the owner's)\\s+(?:[\\w-]+\\s+)?" + SUMMARY_NOUN
                         + "|\\b(?:em|nos|nas|no|na|en|los|las|el|la|dans|les|le|im|in den|in der|nel|nei|nelle|in de|i|w)\\s+(?:[^\\s.]+\\s+)?" + SUMMARY_NOUN + ")");

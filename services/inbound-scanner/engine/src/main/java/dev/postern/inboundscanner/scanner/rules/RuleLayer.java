@@ -153,10 +153,8 @@ public final class RuleLayer implements DetectionLayer {
                 InjectionRule rule = rules.get(r);
                 int[] found = {0};
                 filters.get(r).forEachMatch(text, (start, end) -> {
-                    if (rule.negatable() && (negated(text, start) || statedBySender(text, start, rule.category()))) {
-                        return true;
-                    }
-                    if (MAIL_RULE_ORDERS.contains(rule.id()) && prohibitedAfter(text, end)) {
+                    if (rule.negatable() && (negated(text, start) || statedBySender(text, start, rule.category())
+                            || MAIL_RULE_ORDERS.contains(rule.id()) && prohibitedAfter(text, end))) {
                         return true;
                     }
                     if (rule.category() == Category.INSTRUCTION_OVERRIDE && guardClause(text, start)) {
@@ -416,15 +414,22 @@ public final class RuleLayer implements DetectionLayer {
                     + "|\\bnot (?:allowed|permitted)\\b");
 
     static boolean prohibitedAfter(String text, int end) {
-        String after = text.substring(end, Math.min(text.length(), end + 200));
-        int boundary = after.indexOf(". ");
-        int line = after.indexOf('\n');
-        int cut = boundary < 0 ? line : line < 0 ? boundary : Math.min(boundary, line);
-        return PROHIBITED.matcher(cut < 0 ? after : after.substring(0, cut)).find();
+        return PROHIBITED.matcher(clauseAfter(text, end, 200)).find();
     }
 
     static boolean negated(String text, int start) {
         return NEGATION.matcher(clauseBefore(text, start, 40)).find();
+    }
+
+    /** The at most {@code reach} characters after {@code end}, up to the first sentence or line break among them. */
+    private static String clauseAfter(String text, int end, int reach) {
+        String after = text.substring(end, Math.min(text.length(), end + reach));
+        int boundary = after.length();
+        for (String mark : List.of(". ", "\n", "! ", "? ")) {
+            int at = after.indexOf(mark);
+            boundary = at >= 0 ? Math.min(boundary, at) : boundary;
+        }
+        return after.substring(0, boundary);
     }
 
     /** The at most {@code reach} characters before {@code start}, from the last sentence or line break among them on. */
